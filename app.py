@@ -1,0 +1,8 @@
+"""Alliance Monitor: the entry point only routes to the views."""
+
+import streamlit as st
+
+from components.navigation import HOME, VIEWS
+
+st.set_page_config(page_title="Alliance Monitor", page_icon=":material/shield:", layout="wide")
+st.navigation([st.Page(v.path, title=v.title, icon=v.icon, default=v is HOME) for v in VIEWS]).run()

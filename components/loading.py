@@ -1,0 +1,158 @@
+"""Read and validate the CSV files of one dataset folder. No Streamlit here."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from components.problems import Problem
+from components.schema import KIND_DTYPES, Dataset
+
+FILE_COLUMN = "_file"
+ROW_COLUMN = "_row"
+HEADER_ROWS = 1
+
+
+@dataclass
+class FileReport:
+    dataset: str
+    path: str  # relative to the data folder
+    modified: datetime
+    rows: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class LoadedFile:
+    report: FileReport
+    frame: pd.DataFrame | None  # None when the file could not be read or failed its schema
+
+
+def read_dataset_folder(data_dir: Path, dataset: Dataset) -> list[LoadedFile]:
+    folder = data_dir / dataset.name
+    return [read_file(data_dir, path, dataset) for path in sorted(folder.glob("*.csv"))]
+
+
+def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile:
+    relative = path.relative_to(data_dir).as_posix()
+    report = FileReport(
+        dataset=dataset.name,
+        path=relative,
+        modified=datetime.fromtimestamp(path.stat().st_mtime, tz=UTC),
+    )
+    raw = _parse_csv(relative, path.read_bytes(), report)
+    if raw is None:
+        return LoadedFile(report, None)
+    frame = _validate(relative, raw, dataset, report)
+    if frame is not None:
+        report.rows = len(frame)
+        if frame.empty:
+            report.notices.append("The file has a header but no data rows.")
+    return LoadedFile(report, frame)
+
+
+def _parse_csv(relative: str, content: bytes, report: FileReport) -> pd.DataFrame | None:
+    def reject(message: str, row: int | None = None) -> None:
+        report.problems.append(Problem(relative, message, row=row))
+
+    if not content.strip():
+        reject("the file is empty; expected a header row naming the columns")
+        return None
+    if b"\x00" in content:
+        reject("the file is not a text CSV file (it holds binary data)")
+        return None
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        reject(f"the file is not UTF-8 text (undecodable byte at position {error.start})")
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        reject(f"the file is not valid CSV ({error})")
+        return None
+    header = [name.strip() for name in rows[0]]
+    records = []
+    for number, cells in enumerate(rows[1:], start=HEADER_ROWS + 1):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(header):
+            reject(
+                f"{len(header)} cells as in the header, found {len(cells)}",
+                row=number,
+            )
+            continue
+        records.append((number, [cell.strip() for cell in cells]))
+    if report.problems:
+        return None
+    frame = pd.DataFrame([cells for _, cells in records], columns=header, dtype="str")
+    frame.index = pd.Index([number for number, _ in records], name=ROW_COLUMN)
+    return frame.replace("", pd.NA)
+
+
+def _validate(
+    relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileReport
+) -> pd.DataFrame | None:
+    missing = [c for c in dataset.required_columns if c not in raw.columns]
+    for column in missing:
+        report.problems.append(
+            Problem(relative, f"a column named '{column}' (a required column)", column=column)
+        )
+    duplicated = raw.columns[raw.columns.duplicated()].unique()
+    for column in duplicated:
+        report.problems.append(
+            Problem(relative, "each column name only once", column=column, value=column)
+        )
+    if report.problems:
+        return None
+    extra = [c for c in raw.columns if c not in dataset.columns]
+    if extra:
+        report.notices.append(
+            "Columns kept but not part of the contract: " + ", ".join(extra) + "."
+        )
+    try:
+        frame = dataset.to_pandera().validate(raw, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        report.problems.extend(_problems_from_failures(relative, dataset, errors.failure_cases))
+        return None
+    for field_ in dataset.fields:
+        if field_.name not in frame.columns:
+            frame[field_.name] = pd.Series(pd.NA, index=frame.index, dtype=KIND_DTYPES[field_.kind])
+    frame = frame.reset_index()
+    frame.insert(0, FILE_COLUMN, relative)
+    return frame
+
+
+def _problems_from_failures(
+    relative: str, dataset: Dataset, failures: pd.DataFrame
+) -> list[Problem]:
+    """Turn pandera's failure table into one problem per bad cell."""
+    problems: dict[tuple[object, object], Problem] = {}
+    for case in failures.itertuples(index=False):
+        if case.index is None or pd.isna(case.index):
+            # A check that could not run because the column did not convert; the
+            # conversion failures are already reported cell by cell.
+            continue
+        key = (case.index, case.column)
+        if key in problems:
+            continue
+        field_ = dataset.field(case.column)
+        if case.check == "not_nullable":
+            expected = "a value (this column must not be empty)"
+            value = ""
+        else:
+            expected = field_.expectation
+            value = str(case.failure_case)
+        problems[key] = Problem(relative, expected, row=int(case.index), column=case.column, value=value)
+    return sorted(problems.values(), key=lambda p: (p.row or 0, p.column or ""))

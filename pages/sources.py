@@ -1,0 +1,39 @@
+import streamlit as st
+
+from components.catalog import DATASETS
+from components.citations import rows_citing, sources_table
+from components.navigation import SOURCES
+from components.store import repository
+from components.ui import page_header, table_with_download
+
+repo = repository()
+page_header(SOURCES, repo)
+
+query = st.text_input(
+    "Search sources", key="q", bind="query-params", placeholder="Title, author, publisher, address…"
+)
+table = sources_table(repo.frames, query)
+st.dataframe(
+    table,
+    hide_index=True,
+    column_config={
+        "url": st.column_config.LinkColumn("address"),
+        "citation": st.column_config.TextColumn(width="large"),
+        "note": st.column_config.TextColumn(width="large"),
+    },
+)
+
+titles = dict(zip(table["id"], table["citation"], strict=True))
+chosen = st.selectbox(
+    "Show the rows that cite a source",
+    options=list(titles),
+    format_func=titles.get,
+    index=None,
+    key="source",
+    bind="query-params",
+    placeholder="Choose a source",
+)
+if chosen:
+    for name, rows in rows_citing(repo.frames, chosen).items():
+        st.markdown(f"**{DATASETS[name].title}**: {len(rows):,} rows")
+        table_with_download(rows, file_name=f"{name}_citing_{chosen}.csv", key=f"download_{name}")

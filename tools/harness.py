@@ -1,0 +1,114 @@
+"""Start the app and drive headless Chromium: shared by the browser tests, the
+screenshot tool and the benchmark, so all three see the app the same way."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlparse
+
+from playwright.sync_api import Browser, Page, Playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+APP_RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(script: Path = REPO / "app.py", env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `streamlit run script` on a free port; yield its base URL."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    process = subprocess.Popen(
+        command,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _wait_until_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+            raise RuntimeError(f"Streamlit exited with {process.returncode}:\n{output}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"Streamlit did not become healthy at {url} within {timeout} s")
+
+
+def launch_chromium(playwright: Playwright) -> Browser:
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(
+            f"Chromium not found at {CHROMIUM}. Install Debian's package: apt-get install chromium "
+            "(or set CHROMIUM_PATH)."
+        )
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+def is_local(url: str) -> bool:
+    parsed = urlparse(url)
+    if parsed.scheme in {"data", "blob", "about", "chrome-error"}:
+        return True
+    return parsed.hostname in LOCAL_HOSTS or (parsed.hostname or "").startswith("127.")
+
+
+def wait_for_app(page: Page, timeout: float = 30_000) -> None:
+    """Wait until the script has finished and its output is on the page."""
+    page.wait_for_selector(APP_IDLE, timeout=timeout)
+    page.wait_for_selector("[data-testid='stMain'] h1", timeout=timeout)
+
+
+def rerun_and_wait(page: Page, action, timeout: float = 30_000) -> None:
+    """Do something that reruns the script, then wait for that rerun to finish."""
+    action()
+    try:
+        page.wait_for_selector(APP_RUNNING, timeout=2_000)
+    except PlaywrightTimeout:
+        pass  # the rerun was quicker than the poll; the idle wait below still holds
+    page.wait_for_selector(APP_IDLE, timeout=timeout)
