@@ -1,8 +1,12 @@
 """Alliance Monitor: the entry point only routes to the views."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from components.navigation import HOME, VIEWS
 
-st.set_page_config(page_title="Alliance Monitor", page_icon=":material/shield:", layout="wide")
+st.set_page_config(
+    page_title="Alliance Monitor", page_icon=Path(__file__).parent / "static" / "favicon.png", layout="wide"
+)
 st.navigation([st.Page(v.path, title=v.title, icon=v.icon, default=v is HOME) for v in VIEWS]).run()

@@ -32,7 +32,12 @@ def citing_columns() -> list[tuple[str, str]]:
 def citation_counts(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per (source_id, dataset) with how many rows of that dataset cite it."""
     counts = [
-        frames[name][column].dropna().value_counts().rename_axis("source_id").reset_index(name="rows").assign(dataset=name)
+        frames[name][column]
+        .dropna()
+        .value_counts()
+        .rename_axis("source_id")
+        .reset_index(name="rows")
+        .assign(dataset=name)
         for name, column in citing_columns()
     ]
     table = pd.concat(counts, ignore_index=True)

@@ -61,10 +61,11 @@ def exercise_headline(exercises: pd.DataFrame) -> Headline | None:
 def headlines(frames: dict[str, pd.DataFrame]) -> list[Headline]:
     budgets = frames["budgets"]
     latest = latest_budget_year(budgets, "BLR", SIPRI)
+    label = "Belarus military spending"
     candidates = [
-        budget_headline(budgets, iso3="BLR", year=2018, source_id=PAPER, label="Belarus military spending 2018, as the paper gives it"),
-        budget_headline(budgets, iso3="BLR", year=2018, source_id=SIPRI, label="Belarus military spending 2018, SIPRI 2025 edition"),
-        budget_headline(budgets, iso3="BLR", year=latest, source_id=SIPRI, label=f"Belarus military spending {latest}, SIPRI")
+        budget_headline(budgets, iso3="BLR", year=2018, source_id=PAPER, label=f"{label} 2018, as the paper gives it"),
+        budget_headline(budgets, iso3="BLR", year=2018, source_id=SIPRI, label=f"{label} 2018, SIPRI 2025 edition"),
+        budget_headline(budgets, iso3="BLR", year=latest, source_id=SIPRI, label=f"{label} {latest}, SIPRI")
         if latest
         else None,
         exercise_headline(frames["exercises"]),

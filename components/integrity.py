@@ -26,15 +26,15 @@ def _duplicate_keys(dataset: Dataset, frame: pd.DataFrame) -> list[Problem]:
     key = list(dataset.key)
     first = frame.drop_duplicates(subset=key, keep="first").set_index(key)
     problems = []
-    for row in frame[frame.duplicated(subset=key, keep="first")].itertuples(index=False):
-        values = tuple(getattr(row, k) for k in key)
+    for _, row in frame[frame.duplicated(subset=key, keep="first")].iterrows():
+        values = tuple(row[k] for k in key)
         original = first.loc[values if len(key) > 1 else values[0]]
         problems.append(
             Problem(
-                getattr(row, FILE_COLUMN),
+                row[FILE_COLUMN],
                 f"a {' + '.join(key)} not used by another row "
                 f"(already in {original[FILE_COLUMN]} row {original[ROW_COLUMN]})",
-                row=getattr(row, ROW_COLUMN),
+                row=row[ROW_COLUMN],
                 column=key[0],
                 value=" + ".join(str(v) for v in values),
             )

@@ -63,24 +63,24 @@ def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile:
 
 
 def _parse_csv(relative: str, content: bytes, report: FileReport) -> pd.DataFrame | None:
-    def reject(message: str, row: int | None = None) -> None:
-        report.problems.append(Problem(relative, message, row=row))
+    def reject(finding: str, expected: str, row: int | None = None) -> None:
+        report.problems.append(Problem(relative, expected, row=row, finding=finding))
 
     if not content.strip():
-        reject("the file is empty; expected a header row naming the columns")
+        reject("the file is empty", "a header row naming the columns, then data rows")
         return None
     if b"\x00" in content:
-        reject("the file is not a text CSV file (it holds binary data)")
+        reject("the file holds binary data, not text", "a CSV text file")
         return None
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        reject(f"the file is not UTF-8 text (undecodable byte at position {error.start})")
+        reject(f"a byte that is not UTF-8 at position {error.start}", "UTF-8 text")
         return None
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        reject(f"the file is not valid CSV ({error})")
+        reject(f"the file is not valid CSV ({error})", "comma-separated values")
         return None
     header = [name.strip() for name in rows[0]]
     records = []
@@ -88,10 +88,7 @@ def _parse_csv(relative: str, content: bytes, report: FileReport) -> pd.DataFram
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) != len(header):
-            reject(
-                f"{len(header)} cells as in the header, found {len(cells)}",
-                row=number,
-            )
+            reject(f"{len(cells)} cells", f"{len(header)} cells, one per header column", row=number)
             continue
         records.append((number, [cell.strip() for cell in cells]))
     if report.problems:
@@ -101,26 +98,22 @@ def _parse_csv(relative: str, content: bytes, report: FileReport) -> pd.DataFram
     return frame.replace("", pd.NA)
 
 
-def _validate(
-    relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileReport
-) -> pd.DataFrame | None:
+def _validate(relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileReport) -> pd.DataFrame | None:
     missing = [c for c in dataset.required_columns if c not in raw.columns]
     for column in missing:
         report.problems.append(
-            Problem(relative, f"a column named '{column}' (a required column)", column=column)
+            Problem(relative, f"a column named '{column}' (required)", column=column, finding="no such column")
         )
     duplicated = raw.columns[raw.columns.duplicated()].unique()
     for column in duplicated:
         report.problems.append(
-            Problem(relative, "each column name only once", column=column, value=column)
+            Problem(relative, "each column name only once", column=column, finding="the name appears twice")
         )
     if report.problems:
         return None
     extra = [c for c in raw.columns if c not in dataset.columns]
     if extra:
-        report.notices.append(
-            "Columns kept but not part of the contract: " + ", ".join(extra) + "."
-        )
+        report.notices.append("Columns kept but not part of the contract: " + ", ".join(extra) + ".")
     try:
         frame = dataset.to_pandera().validate(raw, lazy=True)
     except pa.errors.SchemaErrors as errors:
@@ -134,9 +127,7 @@ def _validate(
     return frame
 
 
-def _problems_from_failures(
-    relative: str, dataset: Dataset, failures: pd.DataFrame
-) -> list[Problem]:
+def _problems_from_failures(relative: str, dataset: Dataset, failures: pd.DataFrame) -> list[Problem]:
     """Turn pandera's failure table into one problem per bad cell."""
     problems: dict[tuple[object, object], Problem] = {}
     for case in failures.itertuples(index=False):

@@ -16,11 +16,18 @@ class View:
 HOME = View("pages/home.py", "Home", ":material/home:", "What the dashboard covers, headline figures.")
 MAP = View("pages/map.py", "Map", ":material/map:", "Russian military facilities and NATO deployments.")
 POLLS = View("pages/polls.py", "Polls", ":material/ballot:", "Belarusian opinion on Russia and the EU.")
-BUDGETS = View("pages/budgets.py", "Budgets", ":material/payments:", "Military expenditure of Belarus and its neighbours.")
-MYTHS = View(
-    "pages/myths.py", "Myths & Realities", ":material/fact_check:", "Popular claims about the alliance, against the evidence."
+BUDGETS = View(
+    "pages/budgets.py", "Budgets", ":material/payments:", "Military expenditure of Belarus and its neighbours."
 )
-SOURCES = View("pages/sources.py", "Sources", ":material/menu_book:", "Every source, its citation and the rows citing it.")
+MYTHS = View(
+    "pages/myths.py",
+    "Myths & Realities",
+    ":material/fact_check:",
+    "Popular claims about the alliance, against the evidence.",
+)
+SOURCES = View(
+    "pages/sources.py", "Sources", ":material/menu_book:", "Every source, its citation and the rows citing it."
+)
 DATA_STATUS = View(
     "pages/data_status.py", "Data status", ":material/database:", "Every dataset and file: rows, freshness, problems."
 )

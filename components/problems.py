@@ -8,10 +8,11 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Problem:
     file: str  # path relative to the data folder, e.g. "sites/nato.csv"
-    message: str  # what is wrong, or what was expected
+    expected: str  # what a valid file, row or cell would have
     row: int | None = None  # spreadsheet row number: the header is row 1
     column: str | None = None
-    value: str | None = None
+    value: str | None = None  # the cell as found ("" for an empty cell)
+    finding: str | None = None  # what was found, when it is not a single cell
 
     def __str__(self) -> str:
         where = [self.file]
@@ -19,18 +20,21 @@ class Problem:
             where.append(f"row {self.row}")
         if self.column is not None:
             where.append(f"column '{self.column}'")
-        text = ", ".join(where) + ": "
         if self.value == "":
-            return text + f"found an empty cell, expected {self.message}"
-        if self.value is not None:
-            return text + f"found '{self.value}', expected {self.message}"
-        return text + self.message
+            found = "found an empty cell, "
+        elif self.value is not None:
+            found = f"found '{self.value}', "
+        elif self.finding:
+            found = f"{self.finding}; "
+        else:
+            found = ""
+        return f"{', '.join(where)}: {found}expected {self.expected}"
 
     def as_record(self) -> dict[str, object]:
         return {
             "file": self.file,
             "row": self.row,
             "column": self.column,
-            "value": self.value,
-            "expected": self.message,
+            "found": self.value if self.value is not None else self.finding,
+            "expected": self.expected,
         }

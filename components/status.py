@@ -23,7 +23,7 @@ def files_table(reports: list[FileReport]) -> pd.DataFrame:
 
 def problems_table(reports: list[FileReport]) -> pd.DataFrame:
     records = [p.as_record() for r in reports for p in r.problems]
-    return pd.DataFrame(records, columns=["file", "row", "column", "value", "expected"])
+    return pd.DataFrame(records, columns=["file", "row", "column", "found", "expected"])
 
 
 def contract_table(dataset: Dataset) -> pd.DataFrame:

@@ -5,13 +5,12 @@ from components.citations import rows_citing, sources_table
 from components.navigation import SOURCES
 from components.store import repository
 from components.ui import page_header, table_with_download
+from components.url_state import index_from_url, keep_in_url
 
 repo = repository()
 page_header(SOURCES, repo)
 
-query = st.text_input(
-    "Search sources", key="q", bind="query-params", placeholder="Title, author, publisher, address…"
-)
+query = st.text_input("Search sources", key="q", bind="query-params", placeholder="Title, author, publisher, address…")
 table = sources_table(repo.frames, query)
 st.dataframe(
     table,
@@ -28,11 +27,11 @@ chosen = st.selectbox(
     "Show the rows that cite a source",
     options=list(titles),
     format_func=titles.get,
-    index=None,
+    index=index_from_url("source", list(titles)),
     key="source",
-    bind="query-params",
     placeholder="Choose a source",
 )
+keep_in_url("source", chosen)
 if chosen:
     for name, rows in rows_citing(repo.frames, chosen).items():
         st.markdown(f"**{DATASETS[name].title}**: {len(rows):,} rows")

@@ -3,6 +3,7 @@ screenshot tool and the benchmark, so all three see the app the same way."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -107,8 +108,7 @@ def wait_for_app(page: Page, timeout: float = 30_000) -> None:
 def rerun_and_wait(page: Page, action, timeout: float = 30_000) -> None:
     """Do something that reruns the script, then wait for that rerun to finish."""
     action()
-    try:
+    # The rerun may finish before this poll sees it running; the idle wait still holds.
+    with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_selector(APP_RUNNING, timeout=2_000)
-    except PlaywrightTimeout:
-        pass  # the rerun was quicker than the poll; the idle wait below still holds
     page.wait_for_selector(APP_IDLE, timeout=timeout)

@@ -16,7 +16,9 @@ multiplied by 100 exactly with decimal.Decimal on the original string, and
 written without trailing zeros (e.g. "0.0154" -> "1.54").
 
 Seven current-US$ cells (Belarus 1992-1994, Estonia 1992, Moldova 1993-1994,
-Russia 1992) hold 0 in the workbook. They are kept as stored, with a note.
+Russia 1992) hold 0 in the workbook while the same year's constant-US$ figure is
+non-zero: they are written as empty values flagged data_unavailable, with a note
+that records the 0 as stored, so no chart draws them as a zero.
 """
 
 from __future__ import annotations
@@ -40,8 +42,16 @@ METRICS = {
 }
 
 BUDGET_COLUMNS = [
-    "country", "iso3", "year", "metric", "value", "unit", "flag", "note",
-    "source_id", "source_locator",
+    "country",
+    "iso3",
+    "year",
+    "metric",
+    "value",
+    "unit",
+    "flag",
+    "note",
+    "source_id",
+    "source_locator",
 ]
 NOTE_COLUMNS = ["iso3", "country", "marker", "note_type", "note_id", "text", "source_id"]
 
@@ -56,7 +66,7 @@ def fraction_to_percent(text: str) -> str:
 ZERO_NOTE = (
     "SIPRI's workbook holds 0 in this cell. It is not a measured zero: the constant (2023) US$ "
     "figure for the same country and year is non-zero and the per-capita cell is '...' (data "
-    "unavailable). Do not chart it as zero."
+    "unavailable). Left empty here so that it is shown as a gap, not as zero."
 )
 
 
@@ -79,6 +89,10 @@ def convert_values(rows: list[dict[str, str]]) -> list[dict[str, str]]:
         value = row["value"]
         if value and metric == "share_of_gdp_pct":
             value = fraction_to_percent(value)
+        note = zero_note(row, rows)
+        flag = row["flag"]
+        if note == ZERO_NOTE:
+            value, flag = "", "data_unavailable"
         out.append(
             {
                 "country": row["country"],
@@ -87,8 +101,8 @@ def convert_values(rows: list[dict[str, str]]) -> list[dict[str, str]]:
                 "metric": metric,
                 "value": value,
                 "unit": unit,
-                "flag": row["flag"],
-                "note": zero_note(row, rows),
+                "flag": flag,
+                "note": note,
                 "source_id": SOURCE_ID,
                 "source_locator": f'sheet "{row["sipri_sheet"]}", cell {row["sipri_cell"]}',
             }

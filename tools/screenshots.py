@@ -1,6 +1,6 @@
 """Screenshots of every view at the sizes a shared screen uses.
 
-    python -m tools.screenshots [OUT_DIR]
+python -m tools.screenshots [OUT_DIR]
 """
 
 from __future__ import annotations

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Set up everything the app needs (with --dev: and its tests) on Debian with python3.
+# Safe to run again: it only installs what is missing or changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+requirements=requirements.txt
+packages=()
+python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
+if [[ "${1:-}" == "--dev" ]]; then
+  requirements=requirements-dev.txt
+  [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || packages+=(chromium)
+fi
+
+if ((${#packages[@]})); then
+  echo "Installing Debian packages: ${packages[*]}"
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+
+[[ -x .venv/bin/python ]] || python3 -m venv .venv
+stamp=.venv/.installed-$(cat requirements.txt "$requirements" | sha256sum | cut -c1-16)
+if [[ ! -f "$stamp" ]]; then
+  echo "Installing Python packages from $requirements"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+  touch "$stamp"
+fi

@@ -1,0 +1,88 @@
+"""Every page, run as Streamlit runs it (AppTest), on the shipped data and on test data."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.navigation import VIEWS
+from components.text import literal
+from tests.conftest import drop_file
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+def open_page(view_path: str) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60).run()
+    return app.switch_page(view_path).run()
+
+
+@pytest.fixture
+def test_data(data_dir, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    return data_dir
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
+def test_every_page_runs_on_the_shipped_data(view):
+    app = open_page(view.path)
+    assert not app.exception
+    assert app.title[0].value == view.title
+    assert not app.warning, "the shipped data should load without rejected files"
+
+
+def test_home_shows_data_date_and_both_2018_figures():
+    app = open_page("pages/home.py")
+    assert any(m.value.startswith("**Data as of") for m in app.markdown)
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Belarus military spending 2018, as the paper gives it"] == "US$715 million"
+    assert metrics["Belarus military spending 2018, SIPRI 2025 edition"] == "US$923 million"
+    assert "sipri.org/databases/milex" in " ".join(c.value for c in app.caption)
+
+
+def test_sources_search_and_rows_citing_a_source():
+    app = open_page("pages/sources.py")
+    everything = len(app.dataframe[0].value)
+    app.text_input(key="q").input("SIPRI").run()
+    found = app.dataframe[0].value
+    assert 0 < len(found) < everything
+    assert found["citation"].str.contains("SIPRI").all()
+
+    app.selectbox(key="source").select("sipri_milex_2025").run()
+    assert any(m.value.startswith("**Military expenditure**:") for m in app.markdown)
+
+
+def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
+    drop_file(test_data, "sites_latitude_152.csv", "sites")
+    app = open_page("pages/data_status.py")
+    assert literal("sites/sites_latitude_152.csv") in app.warning[0].value
+    problems = app.dataframe[0].value
+    assert problems.iloc[0].to_dict() == {
+        "file": "sites/sites_latitude_152.csv",
+        "row": 2,
+        "column": "lat",
+        "found": "152.0",
+        "expected": "a number (decimal point, no thousands separator) from -90 to 90",
+    }
+    map_page = open_page("pages/map.py")
+    assert list(map_page.dataframe[0].value["id"]) == ["base_a", "efp_x"]
+
+
+def test_a_dropped_file_shows_without_a_restart(test_data):
+    app = open_page("pages/polls.py")
+    assert len(app.dataframe[0].value) == 2
+    (test_data / "polls" / "new_wave.csv").write_text(
+        "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
+        "2019-12,Test pollster,q1,Which union?,EU,32,all,,paper\n",
+        encoding="utf-8",
+    )
+    app.run()
+    assert len(app.dataframe[0].value) == 3
+
+
+def test_text_from_data_is_escaped_in_source_lines(test_data):
+    app = open_page("pages/map.py")
+    footnote = next(c.value for c in app.caption if c.value.startswith("**Sources**"))
+    assert "\\<em\\>HTML\\</em\\>" in footnote
+    assert "\\!\\[pixel\\]" in footnote
+    assert "<em>" not in footnote.replace("\\<em\\>", "")

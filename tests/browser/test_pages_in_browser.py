@@ -1,0 +1,40 @@
+"""Every page in headless Chromium: renders, raises nothing, logs no error, stays offline."""
+
+import pytest
+
+from components.navigation import VIEWS
+from tools.harness import wait_for_app
+from tools.screenshots import url_path
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
+def test_page_renders_offline_without_errors(app_url, watched_page, view):
+    page, watch = watched_page
+    page.goto(f"{app_url}/{url_path(view.path)}")
+    wait_for_app(page)
+
+    assert page.locator("[data-testid='stMain'] h1").first.inner_text() == view.title
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.wait_for_timeout(500)  # late requests (fonts, images) still count
+    watch.assert_clean()
+
+
+def test_markup_in_data_is_shown_as_text(fixture_app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{fixture_app_url}/map")
+    wait_for_app(page)
+
+    footnote = page.locator("[data-testid='stCaptionContainer']", has_text="Sources").first
+    assert "This <em>HTML</em> is escaped ![pixel](http://example.com/pixel.png) costs $1 and $2" in (
+        footnote.inner_text()
+    )
+    assert footnote.locator("em, img, .katex").count() == 0
+    watch.assert_clean()  # the image in the data was not fetched
+
+
+def test_sources_page_links_rows_to_their_source(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/sources?source=sipri_milex_2025")
+    wait_for_app(page)
+    assert page.get_by_text("Military expenditure:").count() >= 1
+    watch.assert_clean()

@@ -1,0 +1,99 @@
+"""Loading and validation as an analyst who drops CSV files experiences it."""
+
+import pytest
+
+from components.repository import load_repository
+from tests.conftest import drop_file
+
+# fixture file, dataset folder, (row, column, value found) that the message must name
+REJECTED = [
+    ("sites_latitude_152.csv", "sites", (2, "lat", "152.0")),
+    ("sites_unknown_side.csv", "sites", (2, "side", "china")),
+    ("sites_duplicate_id.csv", "sites", (2, "id", "base_a")),
+    ("sites_unresolved_source.csv", "sites", (2, "source_id", "nowhere")),
+    ("sites_missing_column.csv", "sites", (None, "lat", None)),
+    ("sites_empty.csv", "sites", (None, None, None)),
+    ("sites_ragged_row.csv", "sites", (3, None, None)),
+    ("sites_binary.csv", "sites", (None, None, None)),
+    ("polls_percent_120.csv", "polls", (2, "percent", "120.0")),
+    ("budgets_negative_value.csv", "budgets", (2, "value", "-5.0")),
+    ("events_day_first_date.csv", "events", (2, "date", "09.08.2020")),
+    ("evidence_unresolved_related.csv", "evidence", (2, "related", "site:nowhere")),
+]
+
+
+def test_valid_folder_loads_every_dataset(data_dir):
+    repo = load_repository(data_dir)
+    assert repo.rejected == []
+    assert len(repo.frame("sites")) == 2
+    assert repo.frame("sites")["lat"].dtype == "Float64"
+    assert repo.frame("exercises")["total_troops"].iloc[0] == 12700
+
+
+@pytest.mark.parametrize(("fixture", "dataset", "where"), REJECTED, ids=[r[0] for r in REJECTED])
+def test_bad_file_is_rejected_with_a_precise_message(data_dir, fixture, dataset, where):
+    before = {name: len(frame) for name, frame in load_repository(data_dir).frames.items()}
+    drop_file(data_dir, fixture, dataset)
+
+    repo = load_repository(data_dir)
+
+    report = next(r for r in repo.reports if r.path == f"{dataset}/{fixture}")
+    assert not report.valid
+    row, column, value = where
+    messages = [str(p) for p in report.problems]
+    assert any(p.row == row and p.column == column and p.value == value for p in report.problems), messages
+    assert all(m.startswith(f"{dataset}/{fixture}") for m in messages)
+    assert all("expected" in m for m in messages)
+    # Nothing that was showing is lost: every row from the valid files is still served.
+    assert {name: len(frame) for name, frame in repo.frames.items()} == before
+
+
+def test_message_reads_as_file_row_column_value_and_expectation(data_dir):
+    drop_file(data_dir, "sites_latitude_152.csv", "sites")
+    report = next(r for r in load_repository(data_dir).reports if not r.valid)
+    assert str(report.problems[0]) == (
+        "sites/sites_latitude_152.csv, row 2, column 'lat': found '152.0', expected a number "
+        "(decimal point, no thousands separator) from -90 to 90"
+    )
+
+
+def test_header_only_file_loads_with_a_notice(data_dir):
+    drop_file(data_dir, "sites_header_only.csv", "sites")
+    report = next(r for r in load_repository(data_dir).reports if r.path.endswith("header_only.csv"))
+    assert report.valid
+    assert report.rows == 0
+    assert "no data rows" in " ".join(report.notices)
+
+
+def test_extra_columns_are_kept_with_a_notice(data_dir):
+    drop_file(data_dir, "sites_extra_column.csv", "sites")
+    repo = load_repository(data_dir)
+    report = next(r for r in repo.reports if r.path.endswith("extra_column.csv"))
+    assert report.valid
+    assert "analyst_comment" in " ".join(report.notices)
+    assert "checked by AB" in set(repo.frame("sites")["analyst_comment"].dropna())
+
+
+def test_a_second_file_adds_rows(data_dir):
+    (data_dir / "polls" / "more.csv").write_text(
+        "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
+        "2019-12,Test pollster,q1,Which union?,EU,32,all,,paper\n",
+        encoding="utf-8",
+    )
+    polls = load_repository(data_dir).frame("polls")
+    assert sorted(polls["date"].unique()) == ["2019-08", "2019-12"]
+
+
+def test_rejecting_a_source_file_rejects_the_rows_citing_it(data_dir):
+    (data_dir / "sources" / "sources.csv").write_text("id,title\nbroken", encoding="utf-8")
+    repo = load_repository(data_dir)
+    rejected = {r.path for r in repo.rejected}
+    assert "sources/sources.csv" in rejected
+    assert "sites/sites.csv" in rejected  # its source_id no longer resolves
+    assert repo.frame("sites").empty
+
+
+def test_utf8_byte_order_mark_is_read(data_dir):
+    path = data_dir / "sources" / "sources.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert load_repository(data_dir).rejected == []
