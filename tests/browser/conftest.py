@@ -72,7 +72,7 @@ def watched_page(browser: Browser) -> Iterator[tuple[Page, PageWatch]]:
         if message.type != "error":
             return
         location = message.location.get("url", "") if message.location else ""
-        if location.endswith(FRAMEWORK_PROBES) or "404" in message.text and _is_probe(message.text):
+        if location.endswith(FRAMEWORK_PROBES) or ("404" in message.text and _is_probe(message.text)):
             return
         watch.console_errors.append(f"{message.text} ({location})")
 
