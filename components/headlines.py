@@ -36,8 +36,10 @@ def budget_headline(budgets: pd.DataFrame, *, iso3: str, year: int, source_id: s
     if spending is None:
         return None
     share = _budget_value(budgets, iso3, year, "share_of_gdp_pct", source_id)
-    detail = f"{share:.2f}".rstrip("0").rstrip(".") + "% of GDP" if share is not None else ""
-    return Headline(label, f"US${spending:,.0f} million", detail, (source_id,))
+    detail = "million US$ at current prices"
+    if share is not None:
+        detail += "; " + f"{share:.2f}".rstrip("0").rstrip(".") + "% of GDP"
+    return Headline(label, f"${spending:,.0f}m", detail, (source_id,))
 
 
 def latest_budget_year(budgets: pd.DataFrame, iso3: str, source_id: str) -> int | None:
@@ -51,9 +53,9 @@ def exercise_headline(exercises: pd.DataFrame) -> Headline | None:
         return None
     latest = sized.iloc[-1]
     return Headline(
-        f"{latest['name']}, troops",
+        f"{latest['name']}: troops",
         f"{int(latest['total_troops']):,}",
-        str(latest["note"]) if pd.notna(latest["note"]) else "",
+        "total as printed by the source; see Budgets for its note",
         (latest["source_id"],),
     )
 
@@ -61,11 +63,10 @@ def exercise_headline(exercises: pd.DataFrame) -> Headline | None:
 def headlines(frames: dict[str, pd.DataFrame]) -> list[Headline]:
     budgets = frames["budgets"]
     latest = latest_budget_year(budgets, "BLR", SIPRI)
-    label = "Belarus military spending"
     candidates = [
-        budget_headline(budgets, iso3="BLR", year=2018, source_id=PAPER, label=f"{label} 2018, as the paper gives it"),
-        budget_headline(budgets, iso3="BLR", year=2018, source_id=SIPRI, label=f"{label} 2018, SIPRI 2025 edition"),
-        budget_headline(budgets, iso3="BLR", year=latest, source_id=SIPRI, label=f"{label} {latest}, SIPRI")
+        budget_headline(budgets, iso3="BLR", year=2018, source_id=PAPER, label="Belarus 2018, the paper"),
+        budget_headline(budgets, iso3="BLR", year=2018, source_id=SIPRI, label="Belarus 2018, SIPRI 2025"),
+        budget_headline(budgets, iso3="BLR", year=latest, source_id=SIPRI, label=f"Belarus {latest}, SIPRI 2025")
         if latest
         else None,
         exercise_headline(frames["exercises"]),
@@ -73,9 +74,9 @@ def headlines(frames: dict[str, pd.DataFrame]) -> list[Headline]:
     return [h for h in candidates if h is not None]
 
 
-def data_as_of(sources: pd.DataFrame) -> str | None:
-    """The date of the newest source, as precisely as that source is dated."""
-    starts = period_start(sources["date"])
+def newest(frame: pd.DataFrame, date_column: str = "date") -> pd.Series | None:
+    """The row with the latest date (partial dates count from their first day)."""
+    starts = period_start(frame[date_column])
     if starts.isna().all():
         return None
-    return str(sources.loc[starts.idxmax(), "date"])
+    return frame.loc[starts.idxmax()]

@@ -14,8 +14,8 @@ from components.repository import Repository
 from components.text import link, literal, neutralise_formula
 
 
-def page_header(view: View, repo: Repository) -> None:
-    st.title(view.title)
+def page_header(view: View, repo: Repository, heading: str | None = None) -> None:
+    st.title(heading or view.title)
     st.caption(view.summary)
     rejected = repo.rejected
     if rejected:
@@ -25,7 +25,8 @@ def page_header(view: View, repo: Repository) -> None:
             "Everything else is shown as before.",
             icon=":material/warning:",
         )
-        st.page_link(DATA_STATUS.path, label="See what is wrong on the Data status page", icon=DATA_STATUS.icon)
+        if view is not DATA_STATUS:
+            st.page_link(DATA_STATUS.path, label="See what is wrong on the Data status page", icon=DATA_STATUS.icon)
 
 
 def source_lines(repo: Repository, source_ids: Iterable[str]) -> str:

@@ -1,30 +1,36 @@
 import streamlit as st
 
-from components.headlines import data_as_of, headlines
+from components.citations import citation
+from components.headlines import headlines, newest
 from components.navigation import HOME, VIEWS
 from components.store import repository
+from components.text import literal
 from components.ui import page_header, source_footnote
 
 repo = repository()
-page_header(HOME, repo)
+page_header(HOME, repo, heading="Alliance Monitor")
 
 st.markdown(
-    "**Alliance Monitor** follows the Belarus–Russia military alliance and NATO's north-eastern flank: "
+    "Alliance Monitor follows the Belarus–Russia military alliance and NATO's north-eastern flank: "
     "where Russian forces and facilities sit in and around Belarus, what Belarusians tell pollsters, "
     "what each country spends on defence, and which popular claims about the alliance hold up against "
-    "the evidence. Every figure cites its source; the main source is Anaïs Marin's 2020 policy paper, "
-    "with later reporting up to December 2022."
+    "the evidence. Every figure cites its source. The main source is Anaïs Marin's 2020 policy paper; "
+    "later sources changed parts of the picture, and every row keeps its date so you can see what was "
+    "known when."
 )
-as_of = data_as_of(repo.frame("sources"))
-if as_of:
-    st.markdown(f"**Data as of {as_of}** (the date of the newest source).")
+source = newest(repo.frame("sources"))
+event = newest(repo.frame("events"))
+if source is not None:
+    st.markdown(f"**Data as of {source['date']}**: the newest source is {literal(citation(source))}")
+if event is not None:
+    st.markdown(f"Latest event in the timeline: {literal(event['title'])} ({event['date']}).")
 
+st.subheader("Headline figures")
 figures = headlines(repo.frames)
 for column, figure in zip(st.columns(len(figures) or 1), figures, strict=False):
     with column.container(border=True):
-        st.metric(figure.label, figure.value, help=figure.detail or None)
-        if figure.detail:
-            st.caption(figure.detail)
+        st.metric(figure.label, figure.value)
+        st.caption(figure.detail)
 source_footnote(repo, [s for f in figures for s in f.source_ids])
 
 st.subheader("Views")
