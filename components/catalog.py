@@ -138,10 +138,18 @@ SITES = Dataset(
         Field(
             "range_km",
             "number",
-            "Range of the system deployed there, only where the source states it.",
+            "Range of the system deployed there, only where a source states it (drawn as a ring).",
             required=False,
             nullable=True,
             minimum=0,
+        ),
+        Field(
+            "range_source_id",
+            "slug",
+            "Source of range_km, when not the row's source.",
+            required=False,
+            nullable=True,
+            references=SOURCE,
         ),
         Field("description", "string", "One or two sentences from the source.", nullable=True),
         *_source_fields(),
@@ -351,6 +359,24 @@ EXERCISES = Dataset(
     ),
 )
 
+PLACES = Dataset(
+    name="places",
+    title="Map labels",
+    description="Capitals and other places named on the map, so that it reads without online tiles.",
+    key=("id",),
+    label_column="name",
+    fields=(
+        Field("id", "slug", "Identifier."),
+        Field("name", "string", "Name as shown on the map (the paper's transliteration)."),
+        Field("alt_names", "string", "Other spellings, semicolon-separated.", required=False, nullable=True),
+        Field("kind", "string", "What the place is.", allowed=("capital", "city", "region")),
+        Field("country", "string", "ISO 3166-1 alpha-3 code."),
+        Field("lat", "number", "Latitude, decimal degrees (WGS84).", minimum=-90, maximum=90),
+        Field("lon", "number", "Longitude, decimal degrees (WGS84).", minimum=-180, maximum=180),
+        *_source_fields(),
+    ),
+)
+
 DATASETS: dict[str, Dataset] = {
-    d.name: d for d in (SOURCES, SITES, POLLS, BUDGETS, BUDGET_NOTES, MYTHS, EVIDENCE, EVENTS, EXERCISES)
+    d.name: d for d in (SOURCES, SITES, POLLS, BUDGETS, BUDGET_NOTES, MYTHS, EVIDENCE, EVENTS, EXERCISES, PLACES)
 }

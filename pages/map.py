@@ -1,4 +1,60 @@
-from components.dataset_view import dataset_page
-from components.navigation import MAP
+import streamlit as st
 
-dataset_page(MAP, ["sites"])
+from components.navigation import MAP
+from components.site_map import INITIAL_VIEW, build_site_map, selected_site_id, view_state
+from components.site_panels import legend_html, site_details
+from components.sites import month_end, month_options, select_sites
+from components.store import repository
+from components.ui import page_header, source_footnote, table_with_download
+from components.url_state import keep_in_url, multiselect_in_url
+
+repo = repository()
+page_header(MAP, repo)
+sites = repo.frame("sites")
+
+months = month_options(sites)
+top = st.columns([3, 1])
+as_of = top[0].select_slider("As of", options=months, value=months[-1], key="as_of", bind="query-params")
+text = top[1].text_input("Find a site", key="q", bind="query-params", placeholder="e.g. Babruysk or Bobruisk")
+st.sidebar.markdown("**Map filters** (none chosen = all)")
+sides = multiselect_in_url(st.sidebar, "Side", sorted(sites["side"].dropna().unique()), "side")
+categories = multiselect_in_url(st.sidebar, "Category", sorted(sites["category"].dropna().unique()), "category")
+statuses = multiselect_in_url(st.sidebar, "Status", sorted(sites["status"].dropna().unique()), "status")
+countries = multiselect_in_url(st.sidebar, "Country", sorted(sites["country"].dropna().unique()), "country")
+
+visible = select_sites(
+    sites,
+    when=month_end(as_of),
+    sides=sides,
+    categories=categories,
+    statuses=statuses,
+    countries=countries,
+    text=text,
+    sources=repo.frame("sources"),
+)
+deck = build_site_map(visible, repo.frame("places"), view_state(**INITIAL_VIEW))
+
+map_column, side_column = st.columns([3, 1])
+with map_column:
+    event = st.pydeck_chart(
+        deck,
+        on_select="rerun",
+        selection_mode="single-object",
+        key="site_map",
+        height=620,
+        alt=f"Map of {len(visible)} military sites and deployments as of {as_of}",
+    )
+    st.caption(f"{len(visible):,} of {len(sites):,} sites shown as of {as_of}. Click a symbol for its record.")
+with side_column:
+    clicked = selected_site_id(event)
+    chosen = clicked or st.query_params.get("site")
+    keep_in_url("site", chosen if chosen in set(sites["id"]) else None)
+    if chosen in set(sites["id"]):
+        site_details(repo, sites[sites["id"] == chosen].iloc[0])
+    else:
+        st.html(legend_html())
+
+cited = visible[["source_id", "location_source_id", "range_source_id"]].stack().dropna()
+source_footnote(repo, [*cited, "naturalearth_countries_50m", "naturalearth_disputed_crimea_50m"])
+st.subheader("Sites shown")
+table_with_download(visible, file_name=f"sites_as_of_{as_of}.csv", key="download_sites", height=320)

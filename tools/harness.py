@@ -45,7 +45,7 @@ def streamlit_server(script: Path = REPO / "app.py", env: dict[str, str] | None 
     """Run `streamlit run script` on a free port; yield its base URL."""
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
+        sys.executable, "-m", "tools.serve", "run", str(script),
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
     ]  # fmt: skip

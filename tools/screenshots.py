@@ -30,7 +30,7 @@ def main(out_dir: Path) -> None:
             for view in VIEWS:
                 page.goto(f"{base}/{url_path(view.path)}")
                 wait_for_app(page)
-                page.wait_for_timeout(1500)  # let charts and the map finish drawing
+                page.wait_for_timeout(3500)  # let charts, map symbols and fonts finish drawing
                 target = out_dir / f"{Path(view.path).stem}_{width}x{height}.png"
                 page.screenshot(path=str(target))
                 print(target)
