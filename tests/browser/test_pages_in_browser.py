@@ -3,7 +3,7 @@
 import pytest
 
 from components.navigation import VIEWS
-from tools.harness import wait_for_app
+from tools.harness import streamlit_server, wait_for_app
 from tools.screenshots import url_path
 
 
@@ -39,3 +39,15 @@ def test_sources_page_links_rows_to_their_source(app_url, watched_page):
     wait_for_app(page)
     assert page.get_by_text("Military expenditure:").count() >= 1
     watch.assert_clean()
+
+
+def test_a_deep_link_as_the_first_visit_shows_the_app_navigation(browser):
+    """Streamlit reads a pages/ folder as a legacy app until st.navigation runs; tools.serve prevents it."""
+    with streamlit_server() as fresh_url:
+        page = browser.new_page()
+        page.goto(f"{fresh_url}/sources")
+        wait_for_app(page)
+        navigation = page.locator("[data-testid='stSidebarNav']").inner_text()
+        page.close()
+    assert "Data status" in navigation
+    assert "app" not in navigation.split()

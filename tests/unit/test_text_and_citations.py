@@ -50,8 +50,8 @@ def test_sources_table_counts_citing_rows_and_searches(data_dir):
     frames = load_repository(data_dir).frames
     table = sources_table(frames)
     counts = dict(zip(table["id"], table["rows citing it"], strict=True))
-    # paper: 1 site + 1 site location + 2 polls + 2 budgets + 1 myth + 1 evidence + 1 event + 1 exercise
-    assert counts["paper"] == 10
+    # 1 site + 1 site location + 2 polls + 2 budgets + 1 myth + 1 evidence + 1 event + 1 exercise + 1 place
+    assert counts["paper"] == 11
     assert counts["escaped"] == 2
     assert list(sources_table(frames, "bold press")["id"]) == ["escaped"]
     assert sources_table(frames, "no such words").empty
