@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -58,14 +59,25 @@ def csv_for_download(frame: pd.DataFrame) -> bytes:
     return without_internal_columns(frame).map(neutralise_formula).to_csv(index=False).encode("utf-8")
 
 
+TABLE_ROW_LIMIT = 5_000
+
+
 def table_with_download(frame: pd.DataFrame, *, file_name: str, key: str, height: int | str = "auto") -> None:
-    """The rows as a table (text shown as text, never as markup) and as a CSV download."""
-    st.dataframe(without_internal_columns(frame), hide_index=True, height=height)
+    """The rows as a table (text shown as text, never as markup) and as a CSV download.
+
+    A browser table of a hundred thousand rows helps nobody and slows every
+    rerun: past TABLE_ROW_LIMIT the table shows the first rows, the download all.
+    """
+    shown = frame.head(TABLE_ROW_LIMIT)
+    st.dataframe(without_internal_columns(shown), hide_index=True, height=height)
+    if len(frame) > len(shown):
+        st.caption(f"The table shows the first {len(shown):,} of {len(frame):,} rows; the download has all of them.")
     st.download_button(
         f"Download these {len(frame):,} rows (CSV)",
-        data=csv_for_download(frame),
+        data=partial(csv_for_download, frame),  # built only when clicked
         file_name=file_name,
         mime="text/csv",
         key=key,
         icon=":material/download:",
+        on_click="ignore",
     )

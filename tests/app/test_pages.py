@@ -66,7 +66,10 @@ def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
         "expected": "a number (decimal point, no thousands separator) from -90 to 90",
     }
     map_page = open_page("pages/map.py")
-    assert list(map_page.dataframe[0].value["id"]) == ["base_a", "efp_x"]
+    map_page.select_slider(key="as_of").set_value("2014-06").run()
+    assert list(map_page.dataframe[0].value["id"]) == ["base_a"]
+    map_page.select_slider(key="as_of").set_value("2017-06").run()
+    assert list(map_page.dataframe[0].value["id"]) == ["efp_x"]
 
 
 def test_a_dropped_file_shows_without_a_restart(test_data):
