@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from components.catalog import DATASETS
@@ -17,6 +19,33 @@ def citation(source: pd.Series) -> str:
     if tail:
         parts.append(" " + ", ".join(tail) + ".")
     return "".join(parts)
+
+
+def short_citation(source: pd.Series) -> str:
+    """'Marin 2020', 'SIPRI 2025': the first author's surname (or the publisher) and the year."""
+    who = source.get("author")
+    if pd.notna(who):
+        first_author = str(who).split("(")[0].split(",")[0].strip()
+        who = first_author.split()[-1] if first_author else None
+    if pd.isna(who) or not who:
+        who = source.get("publisher") if pd.notna(source.get("publisher")) else source.get("id", source.name)
+    year = str(source["date"])[:4] if pd.notna(source.get("date")) else ""
+    return f"{who} {year}".strip()
+
+
+def short_citations(sources: pd.DataFrame) -> dict[str, str]:
+    return {row["id"]: short_citation(row) for _, row in sources.iterrows()}
+
+
+def cited_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> str:
+    """The full citations of the given sources, with addresses, for a chart's source line."""
+    by_id = sources.set_index("id")
+    parts = []
+    for source_id in dict.fromkeys(s for s in source_ids if pd.notna(s)):
+        if source_id in by_id.index:
+            row = by_id.loc[source_id]
+            parts.append(citation(row) + (f" {row['url']}" if pd.notna(row["url"]) else ""))
+    return " ".join(parts)
 
 
 def citing_columns() -> list[tuple[str, str]]:

@@ -15,3 +15,40 @@ SIDE_LABELS = {"russia": "Russia", "belarus": "Belarus", "nato": "NATO", "other"
 def rgb(hex_colour: str, alpha: int = 255) -> list[int]:
     value = hex_colour.lstrip("#")
     return [int(value[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
+
+
+# One colour per country wherever a country is charted. Belarus and Russia take their
+# side's colour; the sets analysts compare most (Belarus with the Baltic states, with its
+# neighbours, the Nordic-Baltic flank) get distinct colours from Okabe-Ito and Paul Tol's
+# colour-blind-safe palettes; rarer pairings may share one, and lines are labelled by name.
+COUNTRY_COLOURS = {
+    "BLR": SIDE_COLOURS["belarus"],
+    "RUS": SIDE_COLOURS["russia"],
+    "UKR": "#E69F00",  # orange
+    "POL": SIDE_COLOURS["nato"],
+    "LTU": "#56B4E9",  # sky blue
+    "LVA": "#009E73",  # bluish green
+    "EST": "#000000",
+    "FIN": "#332288",  # indigo
+    "SWE": "#44AA99",  # teal
+    "NOR": "#882255",  # wine
+    "DNK": "#999933",  # olive
+    "DEU": "#DDCC77",  # sand
+    "FRA": "#88CCEE",  # cyan
+    "GBR": "#AA4499",  # purple
+    "USA": "#117733",  # green
+    "MDA": "#661100",  # brown
+    "CZE": "#CC6677",  # rose
+    "SVK": "#999933",
+    "HUN": "#44AA99",
+    "ROU": "#88CCEE",
+    "BGR": "#AA4499",
+}
+UNLISTED_COUNTRY = "#777777"
+
+# Answer options of a poll question, in the order the question lists them.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#999933")
+
+
+def country_colour(iso3: str) -> str:
+    return COUNTRY_COLOURS.get(iso3, UNLISTED_COUNTRY)

@@ -52,10 +52,10 @@ def _empty_frame(dataset: Dataset) -> pd.DataFrame:
 
 
 def _combine(dataset: Dataset, files: list[LoadedFile]) -> pd.DataFrame:
+    """The dataset's valid files as one frame with every declared column, optional ones too."""
     frames = [f.frame for f in files if f.report.valid and f.frame is not None]
-    if not frames:
-        return _empty_frame(dataset)
-    return pd.concat(frames, ignore_index=True)
+    combined = pd.concat([_empty_frame(dataset), *frames], ignore_index=True) if frames else _empty_frame(dataset)
+    return combined.astype({f.name: KIND_DTYPES[f.kind] for f in dataset.fields})
 
 
 def load_repository(data_dir: Path) -> Repository:

@@ -15,7 +15,8 @@ import pandas as pd
 import pydeck as pdk
 
 from components.palette import SIDE_COLOURS, SIDE_LABELS, rgb
-from components.sites import CATEGORY_SHAPES, OUTLINED_CONFIDENCE, date_span, humanise
+from components.sites import CATEGORY_SHAPES, OUTLINED_CONFIDENCE, date_span
+from components.text import humanise
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 SERVED = "/app/static"

@@ -7,8 +7,8 @@ import streamlit as st
 
 from components.palette import SIDE_COLOURS, SIDE_LABELS
 from components.repository import Repository
-from components.sites import CATEGORY_SHAPES, SHAPE_SYMBOLS, date_span, humanise
-from components.text import literal
+from components.sites import CATEGORY_SHAPES, SHAPE_SYMBOLS, date_span
+from components.text import humanise, literal
 from components.ui import source_lines
 
 

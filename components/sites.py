@@ -29,10 +29,6 @@ SHAPE_SYMBOLS = {"triangle": "▲", "diamond": "◆", "circle": "●", "square":
 OUTLINED_CONFIDENCE = {"claimed"}
 
 
-def humanise(code: object) -> str:
-    return str(code).replace("_", " ").capitalize() if pd.notna(code) else ""
-
-
 def _period_end(values: pd.Series) -> pd.Series:
     """The first day after the period a partial date names ('2015' -> 2016-01-01)."""
     start = period_start(values)

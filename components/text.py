@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
+import textwrap
 from urllib.parse import quote
+
+import pandas as pd
 
 # Every character that Markdown, Streamlit's colour/icon directives (":red[...]")
 # or its LaTeX ("$...$") could read as markup. HTML is never enabled, and this
@@ -29,3 +33,22 @@ def neutralise_formula(value: object) -> object:
     if isinstance(value, str) and value.startswith(SPREADSHEET_FORMULA_START):
         return "'" + value
     return value
+
+
+def figure_text(text: object) -> str:
+    """Text for a Plotly title, label or hover box that shows exactly as written.
+
+    Plotly reads a subset of HTML in every text field (links included), so data
+    text is entity-escaped: "<b>" shows as "<b>", never as bold.
+    """
+    return html.escape(" ".join(str(text).split()), quote=False)
+
+
+def wrapped_figure_text(text: object, width: int) -> str:
+    """figure_text broken into lines of at most `width` characters (Plotly titles do not wrap)."""
+    return "<br>".join(figure_text(line) for line in textwrap.wrap(" ".join(str(text).split()), width))
+
+
+def humanise(code: object) -> str:
+    """A data code as words: 'air_defence' -> 'Air defence'."""
+    return str(code).replace("_", " ").capitalize() if pd.notna(code) else ""

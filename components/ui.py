@@ -6,8 +6,10 @@ from collections.abc import Iterable
 from functools import partial
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from components.chart_style import PLOTLY_CONFIG
 from components.citations import citation
 from components.loading import FILE_COLUMN, ROW_COLUMN
 from components.navigation import DATA_STATUS, View
@@ -72,6 +74,10 @@ def table_with_download(frame: pd.DataFrame, *, file_name: str, key: str, height
     st.dataframe(without_internal_columns(shown), hide_index=True, height=height)
     if len(frame) > len(shown):
         st.caption(f"The table shows the first {len(shown):,} of {len(frame):,} rows; the download has all of them.")
+    csv_download_button(frame, file_name=file_name, key=key)
+
+
+def csv_download_button(frame: pd.DataFrame, *, file_name: str, key: str) -> None:
     st.download_button(
         f"Download these {len(frame):,} rows (CSV)",
         data=partial(csv_for_download, frame),  # built only when clicked
@@ -81,3 +87,23 @@ def table_with_download(frame: pd.DataFrame, *, file_name: str, key: str, height
         icon=":material/download:",
         on_click="ignore",
     )
+
+
+def show_chart(
+    figure: go.Figure, *, rows: pd.DataFrame, repo: Repository, file_name: str, key: str, source_ids: Iterable[str]
+) -> None:
+    """Every chart the same way: the figure (PNG export in its mode bar), its sources as
+    links, and exactly the rows behind it as a CSV download and a table."""
+    st.plotly_chart(figure, theme=None, config=PLOTLY_CONFIG, key=key)
+    source_footnote(repo, source_ids)
+    csv_download_button(rows, file_name=file_name, key=f"{key}_download")
+    with st.expander(f"The {len(rows):,} rows behind this chart"):
+        st.dataframe(without_internal_columns(rows), hide_index=True)
+
+
+def notes_list(title: str, items: Iterable[tuple[str | None, str]], *, expanded: bool = False) -> None:
+    """Caveats and footnotes from the data, as plain text in a list that opens on demand."""
+    lines = [f"- **{literal(label)}**: {literal(text)}" if label else f"- {literal(text)}" for label, text in items]
+    if lines:
+        with st.expander(f"{title} ({len(lines)})", expanded=expanded):
+            st.markdown("\n".join(lines))

@@ -1,39 +1,86 @@
 """View state kept in the page address, so a copied link reopens the same view.
 
-Streamlit's `bind="query-params"` writes a selectbox's *label* into the URL; views
-whose options have readable labels but stable ids use these helpers to put the id there.
+The address is the truth: a widget is seeded from it on every run (so a link to the
+page it is already on, or the browser's back button, changes the view), and a
+callback copies the user's choice back into it. Streamlit's own
+`bind="query-params"` would write a widget's display *label* into the address;
+these helpers keep stable ids there, so labels can change without breaking links.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import streamlit as st
 
+# An empty choice where the default is not empty; without it the link would reopen the default.
+NOTHING_CHOSEN = ""
 
-def index_from_url(param: str, options: list[str]) -> int | None:
-    value = st.query_params.get(param)
-    return options.index(value) if value in options else None
+
+# Written even when unchanged: each write also updates the browser's address bar, which a
+# link to the page the user is already on (st.page_link with query_params) leaves stale.
 
 
 def keep_in_url(param: str, value: str | None) -> None:
     if value is None:
         st.query_params.pop(param, None)
-    elif st.query_params.get(param) != value:
+    else:
         st.query_params[param] = value
 
 
-def values_from_url(param: str, options: list[str]) -> list[str]:
-    return [value for value in st.query_params.get_all(param) if value in options]
-
-
-def keep_values_in_url(param: str, values: list[str]) -> None:
-    if not values:
+def keep_values_in_url(param: str, values: Sequence[str], default: Sequence[str] = ()) -> None:
+    if list(values) == list(default):
         st.query_params.pop(param, None)
-    elif st.query_params.get_all(param) != list(values):
-        st.query_params[param] = list(values)
+    else:
+        st.query_params[param] = list(values) or NOTHING_CHOSEN
 
 
-def multiselect_in_url(container, label: str, options: list[str], param: str, **kwargs) -> list[str]:
-    """A multiselect whose choice is kept in the URL as ids (not as display labels)."""
-    chosen = container.multiselect(label, options, default=values_from_url(param, options), key=param, **kwargs)
-    keep_values_in_url(param, chosen)
+def _copy_choice_to_url(key: str, param: str, default: str | None) -> None:
+    value = st.session_state[key]
+    keep_in_url(param, None if value == default else value)
+
+
+def _copy_choices_to_url(key: str, param: str, default: Sequence[str]) -> None:
+    keep_values_in_url(param, st.session_state[key] or [], default)
+
+
+def choice_in_url(
+    widget: Callable[..., Any],
+    label: str,
+    options: Sequence[str],
+    *,
+    param: str,
+    default: str | None = None,
+    key: str | None = None,
+    **kwargs: Any,
+) -> Any:
+    """A single-choice widget (selectbox, radio, segmented control) whose choice is an id in the URL."""
+    key = key or param
+    from_url = st.query_params.get(param)
+    st.session_state[key] = from_url if from_url in options else (default if default in options else None)
+    chosen = widget(label, options, key=key, on_change=_copy_choice_to_url, args=(key, param, default), **kwargs)
+    keep_in_url(param, None if chosen == default else chosen)
+    return chosen
+
+
+def choices_in_url(
+    widget: Callable[..., Any],
+    label: str,
+    options: Sequence[str],
+    *,
+    param: str,
+    default: Sequence[str] = (),
+    key: str | None = None,
+    **kwargs: Any,
+) -> list[str]:
+    """A multiple-choice widget (multiselect, multi pills) whose choices are ids in the URL."""
+    key = key or param
+    default = [value for value in default if value in options]
+    from_url = st.query_params.get_all(param)
+    st.session_state[key] = [value for value in from_url if value in options] if from_url else default
+    chosen = list(
+        widget(label, options, key=key, on_change=_copy_choices_to_url, args=(key, param, default), **kwargs) or []
+    )
+    keep_values_in_url(param, chosen, default)
     return chosen

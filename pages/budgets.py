@@ -1,4 +1,99 @@
-from components.dataset_view import dataset_page
-from components.navigation import BUDGETS
+import streamlit as st
 
-dataset_page(BUDGETS, ["budgets", "budget_notes", "exercises"])
+from components.budget_charts import (
+    COUNTRY_SETS,
+    DEFAULT_COUNTRY_SET,
+    METRICS,
+    budget_rows,
+    build_budget_figure,
+    build_exercise_figure,
+    countries,
+    events_in,
+    quoted_against_series,
+)
+from components.citations import cited_sources, short_citations
+from components.navigation import BUDGETS
+from components.store import repository
+from components.text import humanise
+from components.ui import notes_list, page_header, show_chart
+from components.url_state import choice_in_url, choices_in_url, keep_values_in_url
+
+repo = repository()
+page_header(BUDGETS, repo)
+budgets, events, sources = repo.frame("budgets"), repo.frame("events"), repo.frame("sources")
+short_source = short_citations(sources)
+
+names = countries(budgets)
+default_countries = COUNTRY_SETS[DEFAULT_COUNTRY_SET]
+with st.container(horizontal=True, vertical_alignment="center"):
+    st.markdown("**Compare**")
+    for set_name, members in COUNTRY_SETS.items():
+        st.button(set_name, on_click=keep_values_in_url, args=("country", members, default_countries))
+chosen = choices_in_url(
+    st.multiselect, "Countries", list(names), param="country", default=default_countries, format_func=names.get
+)
+controls = st.columns(2)
+with controls[0]:
+    metric = choice_in_url(
+        st.segmented_control,
+        "Measure",
+        [m for m in METRICS if m in set(budgets["metric"])],
+        param="metric",
+        default="usd_current_m",
+        format_func=METRICS.get,
+        required=True,
+    )
+with controls[1]:
+    first, last = int(budgets["year"].min()), int(budgets["year"].max())
+    years = st.slider("Years", first, last, (first, last), key="years", bind="query-params")
+marked = choices_in_url(
+    st.pills,
+    "Mark events on the time axis",
+    sorted(events["category"].dropna().unique()),
+    param="events",
+    format_func=humanise,
+    selection_mode="multi",
+)
+
+rows = budget_rows(budgets, chosen, metric, years)
+in_range = events_in(events, marked, years)
+show_chart(
+    build_budget_figure(
+        rows,
+        metric=metric,
+        short_source=short_source,
+        events=in_range,
+        source=cited_sources(sources, [*rows["source_id"], *in_range["source_id"]]),
+    ),
+    rows=rows,
+    repo=repo,
+    file_name=f"military_expenditure_{metric}.csv",
+    key="budget_chart",
+    source_ids=[*rows["source_id"], *in_range["source_id"]],
+)
+
+quoted = quoted_against_series(rows, short_source)
+if not quoted.empty:
+    st.subheader("Figures quoted by other sources, beside the series")
+    st.caption("Kept as separate rows: editions and sources differ, and neither overwrites the other.")
+    st.dataframe(
+        quoted, hide_index=True, column_config={"quote and context": st.column_config.TextColumn(width="large")}
+    )
+
+notes = repo.frame("budget_notes")
+notes_list(
+    "The source's notes on these countries' series",
+    [(n.country, n.text) for n in notes[notes["iso3"].isin(chosen)].itertuples()],
+)
+
+st.subheader("Joint exercises")
+exercises = repo.frame("exercises")
+show_chart(
+    build_exercise_figure(exercises, source=cited_sources(sources, exercises["source_id"])),
+    rows=exercises,
+    repo=repo,
+    file_name="exercises.csv",
+    key="exercise_chart",
+    source_ids=exercises["source_id"],
+)
+notes_list("Notes on the exercise figures", [(e.name, e.note) for e in exercises.itertuples() if e.note], expanded=True)

@@ -6,7 +6,7 @@ from components.site_panels import legend_html, site_details
 from components.sites import month_end, month_options, select_sites
 from components.store import repository
 from components.ui import page_header, source_footnote, table_with_download
-from components.url_state import keep_in_url, multiselect_in_url
+from components.url_state import choices_in_url, keep_in_url
 
 repo = repository()
 page_header(MAP, repo)
@@ -17,10 +17,14 @@ top = st.columns([3, 1])
 as_of = top[0].select_slider("As of", options=months, value=months[-1], key="as_of", bind="query-params")
 text = top[1].text_input("Find a site", key="q", bind="query-params", placeholder="e.g. Babruysk or Bobruisk")
 st.sidebar.markdown("**Map filters** (none chosen = all)")
-sides = multiselect_in_url(st.sidebar, "Side", sorted(sites["side"].dropna().unique()), "side")
-categories = multiselect_in_url(st.sidebar, "Category", sorted(sites["category"].dropna().unique()), "category")
-statuses = multiselect_in_url(st.sidebar, "Status", sorted(sites["status"].dropna().unique()), "status")
-countries = multiselect_in_url(st.sidebar, "Country", sorted(sites["country"].dropna().unique()), "country")
+sides = choices_in_url(st.sidebar.multiselect, "Side", sorted(sites["side"].dropna().unique()), param="side")
+categories = choices_in_url(
+    st.sidebar.multiselect, "Category", sorted(sites["category"].dropna().unique()), param="category"
+)
+statuses = choices_in_url(st.sidebar.multiselect, "Status", sorted(sites["status"].dropna().unique()), param="status")
+countries = choices_in_url(
+    st.sidebar.multiselect, "Country", sorted(sites["country"].dropna().unique()), param="country"
+)
 
 visible = select_sites(
     sites,

@@ -1,4 +1,45 @@
-from components.dataset_view import dataset_page
-from components.navigation import POLLS
+import streamlit as st
 
-dataset_page(POLLS, ["polls"])
+from components.citations import cited_sources
+from components.navigation import POLLS
+from components.poll_charts import (
+    SOURCE_FIGURES,
+    build_poll_figure,
+    caveats,
+    question_catalog,
+    question_label,
+    question_rows,
+    subgroups_of,
+)
+from components.store import repository
+from components.ui import notes_list, page_header, show_chart
+from components.url_state import choice_in_url, choices_in_url
+
+repo = repository()
+page_header(POLLS, repo)
+polls = repo.frame("polls")
+
+catalog = question_catalog(polls)
+labels = {question_id: question_label(entry) for question_id, entry in catalog.iterrows()}
+question_id = choice_in_url(
+    st.selectbox, "Question", list(labels), param="question", default=next(iter(labels), None), format_func=labels.get
+)
+with st.container(horizontal=True):
+    for label, query in SOURCE_FIGURES:
+        if query["question"] in labels:
+            st.page_link(POLLS.path, label=label, query_params=query, icon=":material/bar_chart:")
+
+subgroups = subgroups_of(polls, question_id)
+chosen_subgroups = choices_in_url(
+    st.pills, "Subgroups", subgroups, param="subgroup", default=subgroups[:1], selection_mode="multi"
+)
+rows = question_rows(polls, question_id, chosen_subgroups)
+show_chart(
+    build_poll_figure(rows, source=cited_sources(repo.frame("sources"), rows["source_id"])),
+    rows=rows,
+    repo=repo,
+    file_name=f"poll_{question_id}.csv",
+    key="poll_chart",
+    source_ids=rows["source_id"],
+)
+notes_list("Notes on these figures", [(None, note) for note in caveats(rows)], expanded=True)

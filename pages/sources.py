@@ -5,7 +5,7 @@ from components.citations import rows_citing, sources_table
 from components.navigation import SOURCES
 from components.store import repository
 from components.ui import page_header, table_with_download
-from components.url_state import index_from_url, keep_in_url
+from components.url_state import choice_in_url
 
 repo = repository()
 page_header(SOURCES, repo)
@@ -23,15 +23,14 @@ st.dataframe(
 )
 
 titles = dict(zip(table["id"], table["citation"], strict=True))
-chosen = st.selectbox(
+chosen = choice_in_url(
+    st.selectbox,
     "Show the rows that cite a source",
-    options=list(titles),
+    list(titles),
+    param="source",
     format_func=titles.get,
-    index=index_from_url("source", list(titles)),
-    key="source",
     placeholder="Choose a source",
 )
-keep_in_url("source", chosen)
 if chosen:
     for name, rows in rows_citing(repo.frames, chosen).items():
         st.markdown(f"**{DATASETS[name].title}**: {len(rows):,} rows")

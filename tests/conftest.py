@@ -3,7 +3,15 @@ from pathlib import Path
 
 import pytest
 
+from components.repository import DEFAULT_DATA_DIR, load_repository
+
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """The datasets shipped in data/, loaded once (read only)."""
+    return load_repository(DEFAULT_DATA_DIR)
 
 
 @pytest.fixture

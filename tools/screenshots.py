@@ -1,11 +1,11 @@
 """Screenshots of every view at the sizes a shared screen uses.
 
-python -m tools.screenshots [OUT_DIR]
+python -m tools.screenshots [OUT_DIR] [--views map polls] [--full-page] [--query 'a=1&b=2']
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -21,22 +21,34 @@ def url_path(view_path: str) -> str:
     return "" if name == "home" else name
 
 
-def main(out_dir: Path) -> None:
+def main(out_dir: Path, views: list[str], full_page: bool, query: str = "") -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
+    chosen = [v for v in VIEWS if not views or Path(v.path).stem in views]
     with streamlit_server() as base, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         for width, height in SIZES:
             page = browser.new_page(viewport={"width": width, "height": height})
-            for view in VIEWS:
-                page.goto(f"{base}/{url_path(view.path)}")
+            for view in chosen:
+                page.goto(f"{base}/{url_path(view.path)}" + (f"?{query}" if query else ""))
                 wait_for_app(page)
                 page.wait_for_timeout(3500)  # let charts, map symbols and fonts finish drawing
                 target = out_dir / f"{Path(view.path).stem}_{width}x{height}.png"
+                if full_page:  # the app scrolls inside its main block, so grow the window to fit it
+                    tall = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+                    page.set_viewport_size({"width": width, "height": max(height, tall)})
+                    page.wait_for_timeout(1500)
                 page.screenshot(path=str(target))
+                page.set_viewport_size({"width": width, "height": height})
                 print(target)
             page.close()
         browser.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out_dir", nargs="?", type=Path, default=Path("screenshots"))
+    parser.add_argument("--views", nargs="*", default=[], help="file stems of the views (default: all)")
+    parser.add_argument("--full-page", action="store_true", help="the whole scrolling page, not the first screen")
+    parser.add_argument("--query", default="", help="query string to open the views with, e.g. metric=share_of_gdp_pct")
+    args = parser.parse_args()
+    main(args.out_dir, args.views, args.full_page, args.query)

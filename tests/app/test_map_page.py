@@ -1,18 +1,12 @@
 """The Map view as a user drives it: date, search, filters, a linked site."""
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
+from tests.app.opening import open_view
 
 
 def open_map(**query) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    return app.switch_page("pages/map.py").run()
+    return open_view("pages/map.py", **query)
 
 
 def shown_ids(app: AppTest) -> set[str]:

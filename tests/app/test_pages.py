@@ -1,20 +1,11 @@
 """Every page, run as Streamlit runs it (AppTest), on the shipped data and on test data."""
 
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from components.navigation import VIEWS
 from components.text import literal
+from tests.app.opening import open_view
 from tests.conftest import drop_file
-
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
-
-
-def open_page(view_path: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60).run()
-    return app.switch_page(view_path).run()
 
 
 @pytest.fixture
@@ -25,14 +16,14 @@ def test_data(data_dir, monkeypatch):
 
 @pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
 def test_every_page_runs_on_the_shipped_data(view):
-    app = open_page(view.path)
+    app = open_view(view.path)
     assert not app.exception
     assert app.title[0].value == ("Alliance Monitor" if view.path == "pages/home.py" else view.title)
     assert not app.warning, "the shipped data should load without rejected files"
 
 
 def test_home_shows_data_date_and_both_2018_figures():
-    app = open_page("pages/home.py")
+    app = open_view("pages/home.py")
     assert any(m.value.startswith("**Data as of 2025**") for m in app.markdown)
     assert any(m.value.startswith("Latest event in the timeline:") for m in app.markdown)
     metrics = {m.label: m.value for m in app.metric}
@@ -42,7 +33,7 @@ def test_home_shows_data_date_and_both_2018_figures():
 
 
 def test_sources_search_and_rows_citing_a_source():
-    app = open_page("pages/sources.py")
+    app = open_view("pages/sources.py")
     everything = len(app.dataframe[0].value)
     app.text_input(key="q").input("SIPRI").run()
     found = app.dataframe[0].value
@@ -55,7 +46,7 @@ def test_sources_search_and_rows_citing_a_source():
 
 def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
     drop_file(test_data, "sites_latitude_152.csv", "sites")
-    app = open_page("pages/data_status.py")
+    app = open_view("pages/data_status.py")
     assert literal("sites/sites_latitude_152.csv") in app.warning[0].value
     problems = app.dataframe[0].value
     assert problems.iloc[0].to_dict() == {
@@ -65,7 +56,7 @@ def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
         "found": "152.0",
         "expected": "a number (decimal point, no thousands separator) from -90 to 90",
     }
-    map_page = open_page("pages/map.py")
+    map_page = open_view("pages/map.py")
     map_page.select_slider(key="as_of").set_value("2014-06").run()
     assert list(map_page.dataframe[0].value["id"]) == ["base_a"]
     map_page.select_slider(key="as_of").set_value("2017-06").run()
@@ -73,7 +64,7 @@ def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
 
 
 def test_a_dropped_file_shows_without_a_restart(test_data):
-    app = open_page("pages/polls.py")
+    app = open_view("pages/polls.py")
     assert len(app.dataframe[0].value) == 2
     (test_data / "polls" / "new_wave.csv").write_text(
         "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
@@ -85,7 +76,7 @@ def test_a_dropped_file_shows_without_a_restart(test_data):
 
 
 def test_text_from_data_is_escaped_in_source_lines(test_data):
-    app = open_page("pages/map.py")
+    app = open_view("pages/map.py")
     footnote = next(c.value for c in app.caption if c.value.startswith("**Sources**"))
     assert "\\<em\\>HTML\\</em\\>" in footnote
     assert "\\!\\[pixel\\]" in footnote

@@ -1,0 +1,90 @@
+"""Polls and Budgets as a user drives them: question, subgroup, measure, countries, years."""
+
+from tests.app.opening import array, open_view, plotly_figures
+
+
+def chart_title(app, index: int = 0) -> str:
+    return plotly_figures(app)[index].layout.title.text
+
+
+def trace_names(app, index: int = 0) -> list[str]:
+    return [trace.name for trace in plotly_figures(app)[index].data]
+
+
+def test_choosing_a_question_charts_it_and_keeps_it_in_the_link():
+    app = open_view("pages/polls.py")
+    app.selectbox(key="question").select("iiseps_eu_referendum").run()
+    assert "referendum on Belarus joining the EU" in chart_title(app)
+    assert app.query_params["question"] == "iiseps_eu_referendum"
+    assert not app.exception
+
+
+def test_a_link_to_the_papers_figure_2_opens_it_with_the_young_subgroup():
+    app = open_view("pages/polls.py", question="marin_fig2_union_eu_or_russia", subgroup=["all", "age 18-24"])
+    assert "European Union (age 18-24)" in trace_names(app)
+    assert app.pills(key="subgroup").value == ["all", "age 18-24"]
+
+
+def test_choosing_a_subgroup_adds_its_lines():
+    app = open_view("pages/polls.py", question="marin_fig2_union_eu_or_russia")
+    assert trace_names(app)[:2] == ["Union with Russia", "European Union"]
+    app.pills(key="subgroup").set_value(["all", "age 18-24"]).run()
+    assert "European Union (age 18-24)" in trace_names(app)
+    assert app.query_params["subgroup"] == ["all", "age 18-24"]
+
+
+def test_the_csv_offered_is_exactly_the_rows_behind_the_chart():
+    app = open_view("pages/polls.py", question="marin_fig1_relations_with_russia")
+    rows = app.dataframe[0].value
+    assert set(rows["question_id"]) == {"marin_fig1_relations_with_russia"}
+    assert app.get("download_button")[0].proto.label == f"Download these {len(rows)} rows (CSV)"
+
+
+def test_choosing_measure_countries_and_years():
+    app = open_view("pages/budgets.py")
+    assert trace_names(app)[:4] == ["Belarus", "Lithuania", "Latvia", "Estonia"]  # as chosen
+    app.segmented_control(key="metric").set_value("share_of_gdp_pct").run()
+    app.multiselect(key="country").set_value(["BLR", "RUS"]).run()
+    app.slider(key="years").set_value((2010, 2020)).run()
+    figure = plotly_figures(app)[0]
+    assert figure.layout.yaxis.title.text == "percent of GDP"
+    russia = next(t for t in figure.data if t.name == "Russia")
+    assert (min(array(russia.x)), max(array(russia.x))) == (2010, 2020)
+    assert app.query_params["metric"] == "share_of_gdp_pct"
+    assert app.query_params["country"] == ["BLR", "RUS"]
+    assert not app.exception
+
+
+def test_a_country_set_button_replaces_the_countries():
+    app = open_view("pages/budgets.py")
+    app.button[1].click().run()  # "Belarus and its neighbours"
+    assert app.multiselect(key="country").value == ["BLR", "RUS", "UKR", "POL", "LTU", "LVA"]
+
+
+def test_the_papers_2018_figure_is_marked_beside_sipri():
+    app = open_view("pages/budgets.py", country="BLR")
+    assert "Belarus, as quoted by Marin 2020" in trace_names(app)
+    quoted = app.dataframe[1].value
+    assert quoted[["quoted figure", "series figure"]].values.tolist() == [["$715m", "$923m"]]
+
+
+def test_events_can_be_marked_on_the_time_axis():
+    app = open_view("pages/budgets.py")
+    app.pills(key="events").set_value(["war"]).run()
+    subtitle = plotly_figures(app)[0].layout.title.subtitle.text
+    assert "Russia launches its invasion of Ukraine" in subtitle
+    assert app.query_params["events"] == "war"
+
+
+def test_a_dropped_poll_file_with_a_new_question_appears_without_a_restart(data_dir, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    app = open_view("pages/polls.py")
+    assert app.selectbox(key="question").options == ["Which union? (Test pollster, 2019-08)"]
+    (data_dir / "polls" / "new_question.csv").write_text(
+        "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
+        "2021-05,New pollster,q_new,Should Belarus host Russian troops?,No,61.5,all,1000,paper\n",
+        encoding="utf-8",
+    )
+    app.run()
+    app.selectbox(key="question").select("q_new").run()
+    assert "Should Belarus host Russian troops?" in chart_title(app)

@@ -1,0 +1,95 @@
+"""Polls and Budgets in headless Chromium: charts drawn, controls answer, exports work offline."""
+
+import shutil
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import FIXTURES
+from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
+
+CHART = "[data-testid='stPlotlyChart']"
+
+
+def wait_for_charts(page) -> None:
+    wait_for_app(page)
+    page.wait_for_selector(f"{CHART} .main-svg .gtitle")
+
+
+def chart_title(page, index: int = 0) -> str:
+    return page.locator(f"{CHART} .gtitle").nth(index).text_content()
+
+
+def choose_in_selectbox(page, label: str, text: str) -> None:
+    box = page.get_by_label(label)
+    box.click()
+    box.fill(text)
+    rerun_and_wait(page, lambda: page.keyboard.press("Enter"))
+
+
+def test_choosing_a_poll_question_and_a_subgroup(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/polls")
+    wait_for_charts(page)
+    choose_in_selectbox(page, "Question", "If there was a referendum on Belarus joining")
+    assert "referendum on Belarus joining the EU" in chart_title(page)
+    assert "question=iiseps_eu_referendum" in page.url
+
+    rerun_and_wait(page, lambda: page.get_by_text("The paper's Fig. 2").click())
+    legend = page.locator(f"{CHART} .legend").first
+    expect(legend).to_contain_text("European Union (age 18-24)")
+    assert "subgroup=age+18-24" in page.url
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="age 18-24").click())  # unselect
+    expect(legend).not_to_contain_text("age 18-24")
+    assert "subgroup" not in page.url
+    watch.assert_clean()
+
+
+def test_a_chart_exports_as_a_png_offline(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/polls?question=marin_fig1_relations_with_russia")
+    wait_for_charts(page)
+    page.locator(CHART).first.hover()
+    with page.expect_download() as download:
+        page.locator(f"{CHART} .modebar-btn[data-title='Download plot as a PNG']").first.click()
+    saved = download.value.path()
+    assert download.value.suggested_filename.endswith(".png")
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    watch.assert_clean()
+
+
+def test_choosing_a_budget_measure_and_countries(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/budgets")
+    wait_for_charts(page)
+    assert "Belarus, Lithuania, Latvia, Estonia" in chart_title(page)
+    rerun_and_wait(page, lambda: page.get_by_text("Share of GDP", exact=True).click())
+    assert page.locator(f"{CHART} .ytitle").first.text_content() == "percent of GDP"
+    choose_in_selectbox(page, "Countries", "Russia")
+    assert "Russia" in chart_title(page)
+    assert "metric=share_of_gdp_pct" in page.url and "country=RUS" in page.url
+    watch.assert_clean()
+
+
+@pytest.fixture
+def droppable_app(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "valid", data)
+    with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}) as url:
+        yield url, data
+
+
+def test_a_dropped_poll_file_shows_on_the_next_page_load(droppable_app, watched_page):
+    url, data = droppable_app
+    page, watch = watched_page
+    page.goto(f"{url}/polls")
+    wait_for_charts(page)
+    (data / "polls" / "new_wave.csv").write_text(
+        "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
+        "2021-05,New pollster,q_new,Should Belarus host Russian troops?,No,61.5,all,1000,paper\n",
+        encoding="utf-8",
+    )
+    page.goto(f"{url}/polls?question=q_new")
+    wait_for_charts(page)
+    assert "Should Belarus host Russian troops?" in chart_title(page)
+    watch.assert_clean()
