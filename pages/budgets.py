@@ -25,35 +25,32 @@ short_source = short_citations(sources)
 
 names = countries(budgets)
 default_countries = COUNTRY_SETS[DEFAULT_COUNTRY_SET]
-with st.container(horizontal=True, vertical_alignment="center"):
-    st.markdown("**Compare**")
+with st.sidebar:
+    st.markdown("**Chart settings**")
+    chosen = choices_in_url(
+        st.multiselect, "Countries", list(names), param="country", default=default_countries, format_func=names.get
+    )
+    st.caption("Country sets")
     for set_name, members in COUNTRY_SETS.items():
-        st.button(set_name, on_click=keep_values_in_url, args=("country", members, default_countries))
-chosen = choices_in_url(
-    st.multiselect, "Countries", list(names), param="country", default=default_countries, format_func=names.get
-)
-controls = st.columns(2)
-with controls[0]:
+        st.button(set_name, on_click=keep_values_in_url, args=("country", members, default_countries), width="stretch")
     metric = choice_in_url(
-        st.segmented_control,
+        st.radio,
         "Measure",
         [m for m in METRICS if m in set(budgets["metric"])],
         param="metric",
         default="usd_current_m",
         format_func=METRICS.get,
-        required=True,
     )
-with controls[1]:
     first, last = int(budgets["year"].min()), int(budgets["year"].max())
     years = st.slider("Years", first, last, (first, last), key="years", bind="query-params")
-marked = choices_in_url(
-    st.pills,
-    "Mark events on the time axis",
-    sorted(events["category"].dropna().unique()),
-    param="events",
-    format_func=humanise,
-    selection_mode="multi",
-)
+    marked = choices_in_url(
+        st.pills,
+        "Mark events on the time axis",
+        sorted(events["category"].dropna().unique()),
+        param="events",
+        format_func=humanise,
+        selection_mode="multi",
+    )
 
 rows = budget_rows(budgets, chosen, metric, years)
 in_range = events_in(events, marked, years)

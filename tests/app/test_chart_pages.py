@@ -43,7 +43,7 @@ def test_the_csv_offered_is_exactly_the_rows_behind_the_chart():
 def test_choosing_measure_countries_and_years():
     app = open_view("pages/budgets.py")
     assert trace_names(app)[:4] == ["Belarus", "Lithuania", "Latvia", "Estonia"]  # as chosen
-    app.segmented_control(key="metric").set_value("share_of_gdp_pct").run()
+    app.radio(key="metric").set_value("share_of_gdp_pct").run()
     app.multiselect(key="country").set_value(["BLR", "RUS"]).run()
     app.slider(key="years").set_value((2010, 2020)).run()
     figure = plotly_figures(app)[0]
