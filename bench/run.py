@@ -2,12 +2,13 @@
 
     .venv/bin/python -m bench.run [--runs 5] [--out BENCHMARKS.md]
 
-Starts three servers (an empty page, the app on the shipped data, the app on the
-shipped data plus 100,000 synthetic sites, written to a temporary folder and never
-to data/), opens each page in headless Chromium, and times navigation until the
-script has finished, its output is on the page, the map canvas exists (on the Map
-view) and no HTTP request is pending. Machines here are shared and noisy, so only
-ratios measured in the same run mean anything.
+Starts the baselines (an empty page; a page holding one trivial Plotly chart, the
+baseline for views with charts), the app on the shipped data and the app on the
+shipped data plus 100,000 synthetic sites (written to a temporary folder, never to
+data/). Opens each page in headless Chromium and times navigation until the script
+has finished, every chart and map has drawn and no HTTP request is pending.
+Machines here are shared and noisy, so only ratios measured in the same run mean
+anything.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from tools.screenshots import url_path
 
 SYNTHETIC_SITES = 100_000
 SETTLE_SECONDS = 0.25
+SETTLE_LIMIT_SECONDS = 30
 
 
 def synthetic_sites(count: int, seed: int = 0) -> pd.DataFrame:
@@ -64,64 +67,91 @@ def data_with_synthetic_sites(target: Path) -> Path:
     return target
 
 
-def load_seconds(page: Page, url: str, wait_for_map: bool) -> float:
-    pending: set[object] = set()
-    page.on("request", lambda r: pending.add(r) if r.resource_type != "websocket" else None)
-    page.on("requestfinished", lambda r: pending.discard(r))
-    page.on("requestfailed", lambda r: pending.discard(r))
+# Done means drawn: every Plotly chart has its SVG and every map its WebGL canvas.
+ALL_DRAWN = """() => {
+    const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
+    const maps = [...document.querySelectorAll("[data-testid='stDeckGlJsonChart']")];
+    return charts.every(c => c.querySelector('.main-svg')) && maps.every(m => m.querySelector('canvas'));
+}"""
+
+
+def load_seconds(page: Page, url: str) -> float:
+    pending: set[str] = set()
+    # Only requests to the server count; blob: and data: URLs are the page's own memory.
+    # Requests from MapLibre's web worker report a response but no "finished" event.
+    page.on("request", lambda r: pending.add(r.url) if r.url.startswith("http") else None)
+    page.on("response", lambda r: pending.discard(r.url))
+    page.on("requestfailed", lambda r: pending.discard(r.url))
     started = time.perf_counter()
     page.goto(url)
     wait_for_app(page, timeout=120_000)
-    if wait_for_map:
-        page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=120_000)
+    page.wait_for_function(ALL_DRAWN, timeout=120_000)
     quiet_since = time.perf_counter()
+    deadline = quiet_since + SETTLE_LIMIT_SECONDS
     while time.perf_counter() - quiet_since < SETTLE_SECONDS:
         if pending:
             quiet_since = time.perf_counter()
+        if time.perf_counter() > deadline:
+            raise RuntimeError(f"{url}: requests still pending after {SETTLE_LIMIT_SECONDS} s: {sorted(pending)}")
         page.wait_for_timeout(25)
     return time.perf_counter() - started - SETTLE_SECONDS
 
 
-def median_load(browser: Browser, url: str, runs: int, wait_for_map: bool = False) -> float:
+def median_load(browser: Browser, url: str, runs: int) -> float:
     samples = []
     for attempt in range(runs + 1):
         page = browser.new_page(viewport={"width": 1440, "height": 900})
-        seconds = load_seconds(page, url, wait_for_map)
+        seconds = load_seconds(page, url)
         page.close()
         if attempt:  # the first load warms the server's caches
             samples.append(seconds)
     return statistics.median(samples)
 
 
-def run(runs: int) -> list[tuple[str, float, float]]:
-    results: list[tuple[str, float]] = []
+CHART_VIEWS = {"pages/polls.py", "pages/budgets.py"}
+
+
+@dataclass
+class Result:
+    page: str
+    seconds: float
+    baseline: str
+    ratio: float
+
+
+def run(runs: int) -> list[Result]:
+    results: list[Result] = []
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        with streamlit_server(REPO / "bench" / "empty_app.py") as empty:
-            baseline = median_load(browser, empty, runs)
-        results.append(("Empty Streamlit page", baseline))
+        baselines = {}
+        for name, script in (("empty page", "empty_app.py"), ("one-chart page", "plotly_app.py")):
+            with streamlit_server(REPO / "bench" / script) as url:
+                baselines[name] = median_load(browser, url, runs)
+            results.append(Result(f"Baseline: {name}", baselines[name], name, 1.0))
+
+        def measure(label: str, url: str, baseline: str) -> None:
+            seconds = median_load(browser, url, runs)
+            results.append(Result(label, seconds, baseline, seconds / baselines[baseline]))
+
         with streamlit_server() as app:
             for view in VIEWS:
-                is_map = view.path == "pages/map.py"
-                results.append(
-                    (f"{view.title} (shipped data)", median_load(browser, f"{app}/{url_path(view.path)}", runs, is_map))
-                )
+                baseline = "one-chart page" if view.path in CHART_VIEWS else "empty page"
+                measure(f"{view.title} (shipped data)", f"{app}/{url_path(view.path)}", baseline)
         big = data_with_synthetic_sites(Path(scratch) / "data")
         with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(big)}) as app:
-            seconds = median_load(browser, f"{app}/map", runs, wait_for_map=True)
-            results.append((f"Map ({SYNTHETIC_SITES:,} synthetic sites added)", seconds))
+            measure(f"Map ({SYNTHETIC_SITES:,} synthetic sites added)", f"{app}/map", "empty page")
         browser.close()
-    return [(name, seconds, seconds / baseline) for name, seconds in results]
+    return results
 
 
-def report(rows: list[tuple[str, float, float]], runs: int) -> str:
+def report(results: list[Result], runs: int) -> str:
     machine = f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     lines = [
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}; median of {runs} loads after one warm-up.",
         "",
-        "| page | median load (s) | ratio to empty page |",
-        "|---|---|---|",
-        *[f"| {name} | {seconds:.2f} | {ratio:.2f} |" for name, seconds, ratio in rows],
+        "| page | median load (s) | ratio | measured against |",
+        "|---|---|---|---|",
+        *[f"| {r.page} | {r.seconds:.2f} | {r.ratio:.2f} | {r.baseline} |" for r in results],
     ]
     return "\n".join(lines) + "\n"
 

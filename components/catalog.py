@@ -377,6 +377,24 @@ PLACES = Dataset(
     ),
 )
 
+SPELLINGS = Dataset(
+    name="spellings",
+    title="Name spellings",
+    description=(
+        "The transliteration the dashboard uses (the paper's) and common alternates, "
+        "so that a search for either spelling finds both."
+    ),
+    key=("name",),
+    label_column="name",
+    fields=(
+        Field("name", "string", "The spelling the dashboard uses (the paper's)."),
+        Field("alternates", "string", "Other spellings found in sources, semicolon-separated."),
+        Field("note", "string", "Where each spelling comes from.", nullable=True),
+        *_source_fields(),
+    ),
+)
+
 DATASETS: dict[str, Dataset] = {
-    d.name: d for d in (SOURCES, SITES, POLLS, BUDGETS, BUDGET_NOTES, MYTHS, EVIDENCE, EVENTS, EXERCISES, PLACES)
+    d.name: d
+    for d in (SOURCES, SITES, POLLS, BUDGETS, BUDGET_NOTES, MYTHS, EVIDENCE, EVENTS, EXERCISES, PLACES, SPELLINGS)
 }

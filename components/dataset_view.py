@@ -5,10 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components.catalog import DATASETS
-from components.navigation import View
 from components.repository import Repository
-from components.store import repository
-from components.ui import page_header, source_footnote, table_with_download
+from components.ui import source_footnote, table_with_download
 
 
 def dataset_section(repo: Repository, name: str) -> None:
@@ -19,11 +17,3 @@ def dataset_section(repo: Repository, name: str) -> None:
     table_with_download(frame, file_name=f"{name}.csv", key=f"download_{name}")
     citing = [c for c in ("source_id", "location_source_id") if c in frame.columns]
     source_footnote(repo, frame[citing].stack().dropna().unique())
-
-
-def dataset_page(view: View, names: list[str]) -> None:
-    """A view that, until it has charts of its own, shows its datasets as tables."""
-    repo = repository()
-    page_header(view, repo)
-    for name in names:
-        dataset_section(repo, name)

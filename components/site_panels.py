@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.myth_cards import myth_backlinks
 from components.palette import SIDE_COLOURS, SIDE_LABELS
 from components.repository import Repository
 from components.sites import CATEGORY_SHAPES, SHAPE_SYMBOLS, date_span
@@ -39,7 +40,7 @@ LEGEND_NOTES = (
 
 
 def site_details(repo: Repository, site: pd.Series) -> None:
-    st.subheader(site["name"])
+    st.subheader(literal(site["name"]))
     st.markdown(
         literal(f"{humanise(site['category'])} · {SIDE_LABELS[site['side']]} · {site['country']}")
         + "  \n"
@@ -57,3 +58,4 @@ def site_details(repo: Repository, site: pd.Series) -> None:
     others = [site[c] for c in ("location_source_id", "range_source_id") if pd.notna(site[c])]
     if others:
         st.caption("Location and range: " + source_lines(repo, others))
+    myth_backlinks(repo, "site", site["id"])

@@ -1,4 +1,81 @@
-from components.dataset_view import dataset_page
-from components.navigation import MYTHS
+import pandas as pd
+import streamlit as st
 
-dataset_page(MYTHS, ["myths", "evidence", "events"])
+from components.citations import cited_sources, short_citations
+from components.dataset_view import dataset_section
+from components.evidence_timeline import build_evidence_timeline
+from components.myth_cards import myth_card
+from components.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
+from components.navigation import MYTHS
+from components.sites import month_end
+from components.store import repository
+from components.text import humanise, literal
+from components.ui import page_header, show_chart, source_footnote
+from components.url_state import choices_in_url
+
+repo = repository()
+page_header(MYTHS, repo)
+myths, evidence, sources = repo.frame("myths"), repo.frame("evidence"), repo.frame("sources")
+short_source = short_citations(sources)
+
+months = as_of_options(myths, evidence, sources)
+top = st.columns([3, 2])
+as_of = top[0].select_slider("As known in", options=months, value=months[-1], key="as_of", bind="query-params")
+text = top[1].text_input(
+    "Search claims, findings and quotes", key="q", bind="query-params", placeholder="e.g. airbase, Zapad, Lukashenko"
+)
+with st.sidebar:
+    st.markdown("**Myth filters** (none chosen = all)")
+    verdicts = choices_in_url(
+        st.pills, "Verdict", list(VERDICTS), param="verdict", format_func=VERDICTS.get, selection_mode="multi"
+    )
+    themes = choices_in_url(
+        st.multiselect, "Theme", sorted(myths["theme"].dropna().unique()), param="theme", format_func=humanise
+    )
+
+when = pd.Timestamp(month_end(as_of))
+assessed = assessments_on(myths, when)
+known = evidence_known_on(evidence, sources, when)
+focus = st.query_params.get("myth")
+if focus in set(assessed["id"]):
+    st.page_link(MYTHS.path, label="Showing one myth: show them all", icon=":material/arrow_back:")
+event_id = st.query_params.get("event")
+events = repo.frame("events").set_index("id", drop=False)
+if event_id in events.index:
+    event = events.loc[event_id]
+    st.info(literal(f"Event, {event['date']}: {event['title']}. {event['description']}"), icon=":material/event:")
+    source_footnote(repo, [event["source_id"]])
+    st.page_link(MYTHS.path, label="Evidence on this event only: show all evidence", icon=":material/arrow_back:")
+
+shown = select(
+    assessed,
+    known,
+    verdicts=verdicts,
+    themes=themes,
+    text=text,
+    spellings=repo.frame("spellings"),
+    only=focus if focus in set(assessed["id"]) else None,
+    pointing_at=("event", event_id) if event_id in events.index else None,
+)
+if shown.myths.empty:
+    st.info("No myth matches these filters as known on this date. Clear the search or the filters, or move the date.")
+    st.stop()
+
+show_chart(
+    build_evidence_timeline(
+        shown.myths,
+        shown.evidence,
+        as_of=as_of,
+        short_source=short_source,
+        source=cited_sources(sources, shown.evidence["source_id"]),
+    ),
+    rows=shown.evidence,
+    repo=repo,
+    file_name=f"evidence_as_of_{as_of}.csv",
+    key="evidence_timeline",
+    source_ids=shown.evidence["source_id"],
+)
+for _, myth in shown.myths.iterrows():
+    myth_card(repo, myth, shown.evidence[shown.evidence["myth_id"] == myth["id"]], short_source)
+
+dataset_section(repo, "events")

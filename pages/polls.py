@@ -1,6 +1,7 @@
 import streamlit as st
 
 from components.citations import cited_sources
+from components.myth_cards import myth_backlinks
 from components.navigation import POLLS
 from components.poll_charts import (
     SOURCE_FIGURES,
@@ -42,4 +43,5 @@ show_chart(
     key="poll_chart",
     source_ids=rows["source_id"],
 )
+myth_backlinks(repo, "poll", question_id)
 notes_list("Notes on these figures", [(None, note) for note in caveats(rows)], expanded=True)

@@ -1,0 +1,92 @@
+"""Myths & Realities as a reader uses it: filter, search, step through time, follow evidence."""
+
+from urllib.parse import parse_qs
+
+from tests.app.opening import open_view
+
+MYTHS = "pages/myths.py"
+
+
+def card_claims(app) -> list[str]:
+    return [m.value.removeprefix("### ") for m in app.markdown if m.value.startswith("### ")]
+
+
+def evidence_lines(app) -> list[str]:
+    return [m.value for m in app.markdown if m.value.startswith("**") and " · " in m.value]
+
+
+def links(app) -> list[tuple[str, str, dict]]:
+    return [(link.proto.label, link.proto.page, parse_qs(link.proto.query_string)) for link in app.get("page_link")]
+
+
+def test_the_papers_myths_and_the_2022_claims_by_date():
+    app = open_view(MYTHS)
+    assert len(card_claims(app)) == 11
+    app.select_slider(key="as_of").set_value("2020-06").run()
+    claims = card_claims(app)
+    assert len(claims) == 7 and "“Belarus is Russia’s closest military ally”" in claims
+    assert not any("2022" in claim or "launch pad" in claim for claim in claims)
+    evidence_sources = [c.value for c in app.caption if c.value.startswith("Source: ")]
+    assert evidence_sources and not any("BFM TV" in source for source in evidence_sources)
+    assert not app.exception
+
+
+def test_filtering_by_verdict_keeps_the_not_a_myth_card():
+    app = open_view(MYTHS)
+    app.pills(key="verdict").set_value(["not_a_myth"]).run()
+    claims = card_claims(app)
+    assert len(claims) == 1 and "vulnerable" in claims[0]
+    assert ":blue-badge[Not a myth]" in [m.value for m in app.markdown]
+    assert app.query_params["verdict"] == "not_a_myth"
+
+
+def test_search_by_an_alternate_spelling_finds_the_papers_spelling():
+    app = open_view(MYTHS)
+    app.text_input(key="q").input("Lukashenko").run()
+    found = evidence_lines(app)
+    assert 0 < len(found) < 91
+    assert any("Lukashenka" in line for line in found)
+
+
+def test_every_evidence_item_shown_cites_a_resolvable_source():
+    app = open_view(MYTHS)
+    items = evidence_lines(app)
+    source_lines = [c.value for c in app.caption if c.value.startswith("Source: ")]
+    cards = len(card_claims(app))
+    assert len(items) == 91
+    assert len(source_lines) == len(items) + cards  # one under each item, one under each card's summary
+
+
+def test_evidence_links_to_the_site_on_the_map_at_a_date_it_was_there():
+    app = open_view(MYTHS, q="fighter")
+    site_links = [(label, query) for label, page, query in links(app) if page == "map"]
+    assert any(query == {"site": ["babruysk_fighter_rotation_2014"], "as_of": ["2014-03"]} for _, query in site_links)
+    map_page = open_view("pages/map.py", site="babruysk_fighter_rotation_2014", as_of="2014-03")
+    assert "babruysk_fighter_rotation_2014" in set(map_page.dataframe[0].value["id"])
+    back = [(page, query) for _, page, query in links(map_page) if page == "myths"]
+    assert ("myths", {"myth": ["myth_integral_army"]}) in back
+
+
+def test_an_event_link_shows_the_evidence_on_that_event():
+    app = open_view(MYTHS, event="event_crimea_annexation_2014")
+    assert "Russia annexes Crimea" in app.info[0].value
+    assert all("2014" in line for line in evidence_lines(app))
+
+
+def test_a_verdict_that_changed_keeps_its_history(data_dir, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    app = open_view(MYTHS)
+    assert any(
+        "Verdict history: Myth (2020-05) → Contested (2022-12)" in c.value.replace("\\", "") for c in app.caption
+    )
+    app.select_slider(key="as_of").set_value("2020-05").run()
+    assert not any("Verdict history" in c.value for c in app.caption)
+
+
+def test_markup_in_evidence_is_shown_as_text(data_dir, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    app = open_view(MYTHS)
+    quote = next(m.value for m in app.markdown if m.value.startswith(">") and "script" in m.value)
+    assert "\\<script\\>" in quote and "<script>" not in quote.replace("\\<script\\>", "")
+    finding = next(line for line in evidence_lines(app) if "onerror" in line)
+    assert "\\<img" in finding

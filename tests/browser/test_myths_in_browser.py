@@ -1,0 +1,32 @@
+"""Myths & Realities in headless Chromium: search, the date control, and a link into the map."""
+
+from playwright.sync_api import expect
+
+from tools.harness import rerun_and_wait, wait_for_app
+
+CARD_HEADINGS = "[data-testid='stMain'] [data-testid='stMarkdownContainer'] h3"
+
+
+def test_search_date_and_a_link_from_evidence_to_the_map(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/myths")
+    wait_for_app(page)
+    everything = page.locator(CARD_HEADINGS).count()
+
+    search = page.get_by_label("Search claims, findings and quotes")
+    search.fill("Bobruisk")
+    rerun_and_wait(page, lambda: search.press("Enter"))
+    assert 0 < page.locator(CARD_HEADINGS).count() < everything
+    assert "q=Bobruisk" in page.url
+
+    thumb = page.get_by_role("slider")
+    rerun_and_wait(page, lambda: thumb.press("Home"))
+    assert "as_of=2020-06" in page.url
+
+    link = page.get_by_role("link", name="On the map: Babruysk")
+    rerun_and_wait(page, lambda: link.first.click())
+    wait_for_app(page)
+    assert "/map" in page.url and "site=babruysk_fighter_rotation_2014" in page.url
+    expect(page.get_by_role("heading", name="Babruysk")).to_be_visible()
+    expect(page.get_by_text("Bears on these myths")).to_be_visible()
+    watch.assert_clean()
