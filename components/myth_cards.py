@@ -90,7 +90,9 @@ def verdict_history(myth: pd.Series) -> str:
     return "Verdict history: " + " → ".join(f"{VERDICTS[verdict]} ({as_of})" for as_of, verdict in history)
 
 
-def myth_card(repo: Repository, myth: pd.Series, items: pd.DataFrame, short_source: dict[str, str]) -> None:
+def myth_card(
+    repo: Repository, myth: pd.Series, items: pd.DataFrame, short_source: dict[str, str], *, open_evidence: bool
+) -> None:
     with st.container(border=True):
         st.badge(VERDICTS[myth["verdict"]], color=VERDICT_BADGE_COLOURS[myth["verdict"]])
         st.markdown(f"### {literal('“' + myth['claim'] + '”')}")
@@ -105,7 +107,7 @@ def myth_card(repo: Repository, myth: pd.Series, items: pd.DataFrame, short_sour
         if items.empty:
             st.caption("No evidence matches.")
             return
-        with st.expander(f"Evidence: {stance_counts(items)}", expanded=True):
+        with st.expander(f"Evidence: {stance_counts(items)}", expanded=open_evidence):
             for _, item in items.iterrows():
                 evidence_item(repo, item)
 

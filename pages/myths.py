@@ -75,7 +75,10 @@ show_chart(
     key="evidence_timeline",
     source_ids=shown.evidence["source_id"],
 )
+# Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
+narrowed = bool(text.strip()) or len(shown.myths) <= 2
 for _, myth in shown.myths.iterrows():
-    myth_card(repo, myth, shown.evidence[shown.evidence["myth_id"] == myth["id"]], short_source)
+    items = shown.evidence[shown.evidence["myth_id"] == myth["id"]]
+    myth_card(repo, myth, items, short_source, open_evidence=narrowed)
 
 dataset_section(repo, "events")
