@@ -1,4 +1,4 @@
-"""Myths & Realities in headless Chromium: search, the date control, and a link into the map."""
+"""Myths & Realities in headless Chromium: filter, search, the date control, a link into the map."""
 
 from playwright.sync_api import expect
 
@@ -7,11 +7,18 @@ from tools.harness import rerun_and_wait, wait_for_app
 CARD_HEADINGS = "[data-testid='stMain'] [data-testid='stMarkdownContainer'] h3"
 
 
-def test_search_date_and_a_link_from_evidence_to_the_map(app_url, watched_page):
+def test_filter_search_date_and_a_link_from_evidence_to_the_map(app_url, watched_page):
     page, watch = watched_page
     page.goto(f"{app_url}/myths")
     wait_for_app(page)
     everything = page.locator(CARD_HEADINGS).count()
+
+    not_a_myth = page.get_by_role("button", name="Not a myth")
+    rerun_and_wait(page, lambda: not_a_myth.click())
+    expect(page.locator(CARD_HEADINGS)).to_have_count(1)
+    assert "verdict=not_a_myth" in page.url
+    rerun_and_wait(page, lambda: not_a_myth.click())  # and back to every verdict
+    expect(page.locator(CARD_HEADINGS)).to_have_count(everything)
 
     search = page.get_by_label("Search claims, findings and quotes")
     search.fill("Bobruisk")
