@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.citations import citation
 from components.dates import period_start
 from components.myths import (
     STANCES,
@@ -17,7 +16,8 @@ from components.myths import (
 )
 from components.navigation import BUDGETS, MAP, MYTHS, POLLS
 from components.repository import Repository
-from components.text import humanise, link, literal
+from components.text import humanise, literal
+from components.ui import source_lines
 
 STANCE_TEXT_COLOURS = {"supports_reality": "blue", "context": "gray", "supports_myth": "orange"}
 
@@ -60,14 +60,8 @@ def related_link(repo: Repository, kind: str, target: str) -> None:
 
 
 def source_line(repo: Repository, source_id: str, locator: object) -> str:
-    sources = repo.frame("sources").set_index("id")
-    row = sources.loc[source_id]
-    text = "Source: " + literal(citation(row))
-    if pd.notna(row["url"]):
-        text += " " + link(row["url"], row["url"])
-    if pd.notna(locator):
-        text += " · " + literal(f"where: {locator}")
-    return text
+    text = "Source: " + source_lines(repo, [source_id])
+    return text + (" · " + literal(f"where: {locator}") if pd.notna(locator) else "")
 
 
 def evidence_item(repo: Repository, item: pd.Series) -> None:
