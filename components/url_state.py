@@ -84,3 +84,9 @@ def choices_in_url(
     )
     keep_values_in_url(param, chosen, default)
     return chosen
+
+
+def forget_in_url(*params: str) -> None:
+    """A callback for a button that leaves a focused view (one myth, one event)."""
+    for param in params:
+        st.query_params.pop(param, None)

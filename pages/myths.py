@@ -11,7 +11,7 @@ from components.sites import month_end
 from components.store import repository
 from components.text import humanise, literal
 from components.ui import page_header, show_chart, source_footnote
-from components.url_state import choices_in_url
+from components.url_state import choices_in_url, forget_in_url, keep_in_url
 
 repo = repository()
 page_header(MYTHS, repo)
@@ -37,15 +37,21 @@ when = pd.Timestamp(month_end(as_of))
 assessed = assessments_on(myths, when)
 known = evidence_known_on(evidence, sources, when)
 focus = st.query_params.get("myth")
-if focus in set(assessed["id"]):
-    st.page_link(MYTHS.path, label="Showing one myth: show them all", icon=":material/arrow_back:")
-event_id = st.query_params.get("event")
+focus = focus if focus in set(assessed["id"]) else None
+keep_in_url("myth", focus)
+if focus:
+    st.button("Showing one myth: show them all", icon=":material/arrow_back:", on_click=forget_in_url, args=("myth",))
 events = repo.frame("events").set_index("id", drop=False)
-if event_id in events.index:
+event_id = st.query_params.get("event")
+event_id = event_id if event_id in events.index else None
+keep_in_url("event", event_id)
+if event_id:
     event = events.loc[event_id]
     st.info(literal(f"Event, {event['date']}: {event['title']}. {event['description']}"), icon=":material/event:")
     source_footnote(repo, [event["source_id"]])
-    st.page_link(MYTHS.path, label="Evidence on this event only: show all evidence", icon=":material/arrow_back:")
+    st.button(
+        "Evidence on this event only: show all", icon=":material/arrow_back:", on_click=forget_in_url, args=("event",)
+    )
 
 shown = select(
     assessed,
@@ -54,8 +60,8 @@ shown = select(
     themes=themes,
     text=text,
     spellings=repo.frame("spellings"),
-    only=focus if focus in set(assessed["id"]) else None,
-    pointing_at=("event", event_id) if event_id in events.index else None,
+    only=focus,
+    pointing_at=("event", event_id) if event_id else None,
 )
 if shown.myths.empty:
     st.info("No myth matches these filters as known on this date. Clear the search or the filters, or move the date.")

@@ -90,3 +90,11 @@ def test_markup_in_evidence_is_shown_as_text(data_dir, monkeypatch):
     assert "\\<script\\>" in quote and "<script>" not in quote.replace("\\<script\\>", "")
     finding = next(line for line in evidence_lines(app) if "onerror" in line)
     assert "\\<img" in finding
+
+
+def test_a_link_to_one_myth_focuses_it_until_the_reader_asks_for_all():
+    app = open_view(MYTHS, myth="myth_integral_army")
+    assert card_claims(app) == ["“Belarus is already an integral part of the Russian army”"]
+    app.button[0].click().run()
+    assert len(card_claims(app)) == 11
+    assert "myth" not in app.query_params
