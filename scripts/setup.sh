@@ -27,3 +27,8 @@ if [[ ! -f "$stamp" ]]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
   touch "$stamp"
 fi
+
+if [[ "${1:-}" == "--dev" ]]; then
+  # The browser tests' accessibility check runs axe-core, fetched once from npm.
+  .venv/bin/python -m tools.fetch_axe >/dev/null
+fi

@@ -1,0 +1,32 @@
+"""Every view passes axe-core's checks with no serious or critical violation."""
+
+import pytest
+
+from components.navigation import VIEWS
+from tools.fetch_axe import fetch
+from tools.harness import wait_for_app
+from tools.screenshots import url_path
+
+BLOCKING = {"serious", "critical"}
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> str:
+    return fetch().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
+def test_no_serious_accessibility_violation(app_url, watched_page, axe_script, view):
+    page, watch = watched_page
+    page.goto(f"{app_url}/{url_path(view.path)}")
+    wait_for_app(page)
+    page.wait_for_timeout(2000)  # charts and the map draw after the script ends
+    page.add_script_tag(content=axe_script)
+    violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+    blocking = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in violations
+        if v["impact"] in BLOCKING
+    ]
+    assert blocking == []
+    watch.assert_clean()
