@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.catalog import DATASETS
 from components.chart_style import PLOTLY_CONFIG
 from components.citations import citation
 from components.loading import FILE_COLUMN, ROW_COLUMN
@@ -30,6 +31,15 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
         )
         if view is not DATA_STATUS:
             st.page_link(DATA_STATUS.path, label="See what is wrong on the Data status page", icon=DATA_STATUS.icon)
+
+
+def stop_if_empty(repo: Repository, dataset: str) -> None:
+    """End the page with a pointer to Data status when a dataset it needs has no rows."""
+    if repo.frame(dataset).empty:
+        title = DATASETS[dataset].title
+        st.info(f"No rows of '{title}' are loaded (data/{dataset}/), so there is nothing to show here yet.")
+        st.page_link(DATA_STATUS.path, label="See what was loaded on the Data status page", icon=DATA_STATUS.icon)
+        st.stop()
 
 
 def source_lines(repo: Repository, source_ids: Iterable[str]) -> str:

@@ -15,11 +15,12 @@ from components.citations import cited_sources, short_citations
 from components.navigation import BUDGETS
 from components.store import repository
 from components.text import humanise
-from components.ui import notes_list, page_header, show_chart
+from components.ui import notes_list, page_header, show_chart, stop_if_empty
 from components.url_state import choice_in_url, choices_in_url, keep_values_in_url
 
 repo = repository()
 page_header(BUDGETS, repo)
+stop_if_empty(repo, "budgets")
 budgets, events, sources = repo.frame("budgets"), repo.frame("events"), repo.frame("sources")
 short_source = short_citations(sources)
 

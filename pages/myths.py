@@ -10,11 +10,12 @@ from components.navigation import MYTHS
 from components.sites import month_end
 from components.store import repository
 from components.text import humanise, literal
-from components.ui import page_header, show_chart, source_footnote
+from components.ui import page_header, show_chart, source_footnote, stop_if_empty
 from components.url_state import choices_in_url, forget_in_url, keep_in_url
 
 repo = repository()
 page_header(MYTHS, repo)
+stop_if_empty(repo, "myths")
 myths, evidence, sources = repo.frame("myths"), repo.frame("evidence"), repo.frame("sources")
 short_source = short_citations(sources)
 

@@ -13,11 +13,12 @@ from components.poll_charts import (
     subgroups_of,
 )
 from components.store import repository
-from components.ui import notes_list, page_header, show_chart
+from components.ui import notes_list, page_header, show_chart, stop_if_empty
 from components.url_state import choice_in_url, choices_in_url
 
 repo = repository()
 page_header(POLLS, repo)
+stop_if_empty(repo, "polls")
 polls = repo.frame("polls")
 
 catalog = question_catalog(polls)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.navigation import VIEWS
+from components.navigation import BUDGETS, MYTHS, POLLS, VIEWS
 from components.text import literal
 from tests.app.opening import open_view
 from tests.conftest import drop_file
@@ -81,3 +81,12 @@ def test_text_from_data_is_escaped_in_source_lines(test_data):
     assert "\\<em\\>HTML\\</em\\>" in footnote
     assert "\\!\\[pixel\\]" in footnote
     assert "<em>" not in footnote.replace("\\<em\\>", "")
+
+
+@pytest.mark.parametrize(("view", "dataset"), [(POLLS, "polls"), (BUDGETS, "budgets"), (MYTHS, "myths")])
+def test_a_view_whose_dataset_is_empty_says_so(test_data, view, dataset):
+    for path in (test_data / dataset).glob("*.csv"):
+        path.unlink()
+    app = open_view(view.path)
+    assert not app.exception
+    assert f"data/{dataset}/" in app.info[0].value
