@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from bench.sessions import ALL_DRAWN, median_interaction, memory_with_sessions
 from components.navigation import VIEWS
 from components.repository import DEFAULT_DATA_DIR
 from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
@@ -65,14 +66,6 @@ def data_with_synthetic_sites(target: Path) -> Path:
     shutil.copytree(DEFAULT_DATA_DIR, target)
     synthetic_sites(SYNTHETIC_SITES).to_csv(target / "sites" / "synthetic.csv", index=False)
     return target
-
-
-# Done means drawn: every Plotly chart has its SVG and every map its WebGL canvas.
-ALL_DRAWN = """() => {
-    const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
-    const maps = [...document.querySelectorAll("[data-testid='stDeckGlJsonChart']")];
-    return charts.every(c => c.querySelector('.main-svg')) && maps.every(m => m.querySelector('canvas'));
-}"""
 
 
 def load_seconds(page: Page, url: str) -> float:
@@ -119,39 +112,100 @@ class Result:
     ratio: float
 
 
-def run(runs: int) -> list[Result]:
-    results: list[Result] = []
+# Interactions a user makes, each as a pair of actions that undo each other.
+INTERACTIONS = (
+    (
+        "Map: move the date control one month",
+        "map",
+        (lambda page: page.get_by_role("slider").first.press("ArrowLeft"),
+         lambda page: page.get_by_role("slider").first.press("ArrowRight")),
+    ),
+    (
+        "Polls: add and remove a subgroup",
+        "polls",
+        (lambda page: page.get_by_role("button", name="age 18-24").click(),),
+    ),
+    (
+        "Budgets: change the measure",
+        "budgets",
+        (lambda page: page.get_by_text("Share of GDP", exact=True).click(),
+         lambda page: page.get_by_text("Current US$", exact=True).click()),
+    ),
+    (
+        "Myths: filter by a verdict and back",
+        "myths",
+        (lambda page: page.get_by_role("button", name="Not a myth").click(),),
+    ),
+)  # fmt: skip
+SESSIONS = 20
+
+
+@dataclass
+class Report:
+    loads: list[Result]
+    interactions: list[Result]
+    memory_mb: dict[int, float]
+
+
+def run(runs: int) -> Report:
+    loads: list[Result] = []
+    interactions: list[Result] = []
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         baselines = {}
         for name, script in (("empty page", "empty_app.py"), ("one-chart page", "plotly_app.py")):
             with streamlit_server(REPO / "bench" / script) as url:
                 baselines[name] = median_load(browser, url, runs)
-            results.append(Result(f"Baseline: {name}", baselines[name], name, 1.0))
+            loads.append(Result(f"Baseline: {name}", baselines[name], name, 1.0))
+        with streamlit_server(REPO / "bench" / "rerun_app.py") as url:
+            rerun = median_interaction(
+                browser, url, (lambda page: page.get_by_role("button", name="Rerun").click(),), runs
+            )
+        interactions.append(Result("Baseline: a trivial rerun", rerun, "trivial rerun", 1.0))
 
         def measure(label: str, url: str, baseline: str) -> None:
             seconds = median_load(browser, url, runs)
-            results.append(Result(label, seconds, baseline, seconds / baselines[baseline]))
+            loads.append(Result(label, seconds, baseline, seconds / baselines[baseline]))
 
         with streamlit_server() as app:
-            for view in VIEWS:
+            views = [f"{app}/{url_path(view.path)}" for view in VIEWS]
+            memory = {count: memory_with_sessions(browser, views, count) for count in (1, SESSIONS)}
+            for view, url in zip(VIEWS, views, strict=True):
                 baseline = "one-chart page" if view.path in CHART_VIEWS else "empty page"
-                measure(f"{view.title} (shipped data)", f"{app}/{url_path(view.path)}", baseline)
+                measure(f"{view.title} (shipped data)", url, baseline)
+            for label, path, actions in INTERACTIONS:
+                seconds = median_interaction(browser, f"{app}/{path}", actions, runs)
+                interactions.append(Result(label, seconds, "trivial rerun", seconds / rerun))
         big = data_with_synthetic_sites(Path(scratch) / "data")
         with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(big)}) as app:
             measure(f"Map ({SYNTHETIC_SITES:,} synthetic sites added)", f"{app}/map", "empty page")
         browser.close()
-    return results
+    return Report(loads, interactions, memory)
 
 
-def report(results: list[Result], runs: int) -> str:
-    machine = f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    lines = [
-        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}; median of {runs} loads after one warm-up.",
-        "",
-        "| page | median load (s) | ratio | measured against |",
+def table(results: list[Result], what: str) -> list[str]:
+    return [
+        f"| {what} | median (s) | ratio | measured against |",
         "|---|---|---|---|",
         *[f"| {r.page} | {r.seconds:.2f} | {r.ratio:.2f} | {r.baseline} |" for r in results],
+    ]
+
+
+def report(results: Report, runs: int) -> str:
+    machine = f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    one, many = results.memory_mb[1], results.memory_mb[SESSIONS]
+    lines = [
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}; medians of {runs} after one warm-up.",
+        "",
+        *table(results.loads, "page load"),
+        "",
+        *table(results.interactions, "interaction"),
+        "",
+        "| server memory | MB |",
+        "|---|---|",
+        f"| 1 open session | {one:.0f} |",
+        f"| {SESSIONS} open sessions | {many:.0f} |",
+        f"| per extra session | {(many - one) / (SESSIONS - 1):.1f} |",
     ]
     return "\n".join(lines) + "\n"
 

@@ -17,7 +17,7 @@ from components.myths import (
 from components.navigation import BUDGETS, MAP, MYTHS, POLLS
 from components.repository import Repository
 from components.text import humanise, literal
-from components.ui import source_lines
+from components.ui import lazy_expander, source_lines
 
 STANCE_TEXT_COLOURS = {"supports_reality": "blue", "context": "gray", "supports_myth": "orange"}
 
@@ -101,9 +101,14 @@ def myth_card(
         if items.empty:
             st.caption("No evidence matches.")
             return
-        with st.expander(f"Evidence: {stance_counts(items)}", expanded=open_evidence):
-            for _, item in items.iterrows():
-                evidence_item(repo, item)
+        # The key carries the default, so narrowing the cards down opens them afresh.
+        evidence = lazy_expander(
+            f"Evidence: {stance_counts(items)}", key=f"evidence_{myth['id']}_{open_evidence}", expanded=open_evidence
+        )
+        if evidence.open:
+            with evidence:
+                for _, item in items.iterrows():
+                    evidence_item(repo, item)
 
 
 def myth_backlinks(repo: Repository, kind: str, target: str) -> None:

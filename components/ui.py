@@ -107,8 +107,16 @@ def show_chart(
     st.plotly_chart(figure, theme=None, config=PLOTLY_CONFIG, key=key)
     source_footnote(repo, source_ids)
     csv_download_button(rows, file_name=file_name, key=f"{key}_download")
-    with st.expander(f"The {len(rows):,} rows behind this chart"):
-        st.dataframe(without_internal_columns(rows), hide_index=True)
+    table = lazy_expander("The rows behind this chart, as a table", key=f"{key}_rows")
+    if table.open:
+        with table:
+            st.dataframe(without_internal_columns(rows), hide_index=True)
+
+
+def lazy_expander(label: str, *, key: str, expanded: bool = False):
+    """An expander whose content the caller builds only while it is open: a closed one costs
+    the page nothing, which keeps views with many of them quick to load and to rerun."""
+    return st.expander(label, expanded=expanded, key=key, on_change="rerun")
 
 
 def notes_list(title: str, items: Iterable[tuple[str | None, str]], *, expanded: bool = False) -> None:

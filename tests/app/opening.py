@@ -29,3 +29,9 @@ def array(values) -> list:
     if isinstance(values, dict) and "bdata" in values:
         return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).tolist()
     return list(values)
+
+
+def open_expander(app: AppTest, key: str) -> AppTest:
+    """Open an expander that builds its content only while open, as a click would."""
+    app.session_state[key] = True
+    return app.run()

@@ -2,7 +2,7 @@
 
 from urllib.parse import parse_qs
 
-from tests.app.opening import open_view
+from tests.app.opening import open_expander, open_view
 
 MYTHS = "pages/myths.py"
 
@@ -48,13 +48,17 @@ def test_search_by_an_alternate_spelling_finds_the_papers_spelling():
     assert any("Lukashenka" in line for line in found)
 
 
-def test_every_evidence_item_shown_cites_a_resolvable_source():
+def test_evidence_opens_on_demand_and_every_item_cites_a_resolvable_source(shipped):
     app = open_view(MYTHS)
+    assert evidence_lines(app) == []  # eleven cards read as an overview; evidence opens on demand
+    for myth_id in dict.fromkeys(shipped.frame("myths")["id"]):
+        app = open_expander(app, f"evidence_{myth_id}_False")
     items = evidence_lines(app)
     source_lines = [c.value for c in app.caption if c.value.startswith("Source: ")]
-    cards = len(card_claims(app))
     assert len(items) == 91
-    assert len(source_lines) == len(items) + cards  # one under each item, one under each card's summary
+    assert len(source_lines) == len(items) + len(card_claims(app))  # one per item, one per card summary
+    cited = {s for s in shipped.frame("sources")["title"] if any(s in line for line in source_lines)}
+    assert cited  # the lines name real sources, resolved from data/sources
 
 
 def test_evidence_links_to_the_site_on_the_map_at_a_date_it_was_there():

@@ -4,7 +4,7 @@ import pytest
 
 from components.navigation import BUDGETS, MYTHS, POLLS, VIEWS
 from components.text import literal
-from tests.app.opening import open_view
+from tests.app.opening import open_expander, open_view
 from tests.conftest import drop_file
 
 
@@ -64,7 +64,7 @@ def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
 
 
 def test_a_dropped_file_shows_without_a_restart(test_data):
-    app = open_view("pages/polls.py")
+    app = open_expander(open_view("pages/polls.py"), "poll_chart_rows")
     assert len(app.dataframe[0].value) == 2
     (test_data / "polls" / "new_wave.csv").write_text(
         "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
