@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page
 
-from tools.harness import rerun_and_wait, wait_for_app
+from tools.harness import wait_for_app
 
 ALL_DRAWN = """() => {
     const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
@@ -19,11 +19,23 @@ ALL_DRAWN = """() => {
 }"""
 
 
+# What the user sees (the address and the page's text) has changed and the script is idle.
+# Waiting for the "running" state instead would miss a rerun that ends before it is polled.
+VIEW = "() => location.href + document.querySelector(\"[data-testid='stMain']\").innerText"
+CHANGED_AND_IDLE = """(before) => {
+    const app = document.querySelector("[data-testid='stApp']");
+    const now = location.href + document.querySelector("[data-testid='stMain']").innerText;
+    return now !== before && app.getAttribute('data-test-script-state') === 'notRunning';
+}"""
+
+
 def interaction_seconds(page: Page, action: Callable[[], None]) -> float:
-    """From the user's action until the rerun has finished and everything has drawn again."""
+    """From the user's action until the view has changed, the rerun has ended and all has drawn."""
+    before = page.evaluate(VIEW)
     started = time.perf_counter()
-    rerun_and_wait(page, action, timeout=120_000)
-    page.wait_for_function(ALL_DRAWN, timeout=120_000)
+    action()
+    page.wait_for_function(CHANGED_AND_IDLE, arg=before, timeout=120_000, polling=10)
+    page.wait_for_function(ALL_DRAWN, timeout=120_000, polling=10)
     return time.perf_counter() - started
 
 
