@@ -19,14 +19,17 @@ ALL_DRAWN = """() => {
 }"""
 
 
-# What the user sees (the address and the page's text) has changed and the script is idle.
-# Waiting for the "running" state instead would miss a rerun that ends before it is polled.
-VIEW = "() => location.href + document.querySelector(\"[data-testid='stMain']\").innerText"
-CHANGED_AND_IDLE = """(before) => {
+# What the script wrote (text, captions, charts, download labels) has changed and the script
+# is idle. Widgets are left out: a slider shows its new value before the rerun starts; and
+# waiting for the "running" state instead would miss a rerun that ends before it is polled.
+OUTPUT = """[data-testid='stMain'] :is([data-testid='stMarkdownContainer'], [data-testid='stCaptionContainer'],
+    [data-testid='stPlotlyChart'], [data-testid='stDownloadButton'])"""
+VIEW = f"() => [...document.querySelectorAll(`{OUTPUT}`)].map(e => e.textContent).join('|')"
+CHANGED_AND_IDLE = f"""(before) => {{
     const app = document.querySelector("[data-testid='stApp']");
-    const now = location.href + document.querySelector("[data-testid='stMain']").innerText;
+    const now = [...document.querySelectorAll(`{OUTPUT}`)].map(e => e.textContent).join('|');
     return now !== before && app.getAttribute('data-test-script-state') === 'notRunning';
-}"""
+}}"""
 
 
 def interaction_seconds(page: Page, action: Callable[[], None]) -> float:
