@@ -37,15 +37,19 @@ def short_citations(sources: pd.DataFrame) -> dict[str, str]:
     return {row["id"]: short_citation(row) for _, row in sources.iterrows()}
 
 
+def resolved_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> list[pd.Series]:
+    """The rows of the given sources, each once and in order; ids not in sources are skipped."""
+    by_id = sources.set_index("id")
+    wanted = dict.fromkeys(s for s in source_ids if pd.notna(s))
+    return [by_id.loc[source_id] for source_id in wanted if source_id in by_id.index]
+
+
 def cited_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> str:
     """The full citations of the given sources, with addresses, for a chart's source line."""
-    by_id = sources.set_index("id")
-    parts = []
-    for source_id in dict.fromkeys(s for s in source_ids if pd.notna(s)):
-        if source_id in by_id.index:
-            row = by_id.loc[source_id]
-            parts.append(citation(row) + (f" {row['url']}" if pd.notna(row["url"]) else ""))
-    return " ".join(parts)
+    return " ".join(
+        citation(row) + (f" {row['url']}" if pd.notna(row["url"]) else "")
+        for row in resolved_sources(sources, source_ids)
+    )
 
 
 def citing_columns() -> list[tuple[str, str]]:

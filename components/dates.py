@@ -11,3 +11,18 @@ def period_start(values: pd.Series) -> pd.Series:
     text = text.where(text.str.len() != 4, text + "-01-01")
     text = text.where(text.str.len() != 7, text + "-01")
     return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+
+
+def period_after(values: pd.Series) -> pd.Series:
+    """The first day after the period a partial date names ('2015' -> 2016-01-01)."""
+    start = period_start(values)
+    length = values.astype("str").str.len()
+    next_year = start + pd.offsets.YearBegin(1)
+    next_month = start + pd.offsets.MonthBegin(1)
+    next_day = start + pd.Timedelta(days=1)
+    return next_day.where(length == 10, next_month.where(length == 7, next_year))
+
+
+def source_dates(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
+    """For each row, the publication date (as precise as known) of the source it cites."""
+    return frame["source_id"].map(sources.set_index("id")["date"])

@@ -1,8 +1,10 @@
 """Myths and the evidence on them, as they stood on a chosen date.
 
-A myth's verdict is the latest assessment dated on or before that date; earlier
-rows are its history, never overwritten. An evidence item counts as known from its
-source's publication date (a 2020 paper on a 1995 agreement was known in 2020).
+A myth's verdict is the latest assessment made by that date; earlier rows are its
+history, never overwritten. An evidence item counts as known from its source's
+publication date (a 2020 paper on a 1995 agreement was known in 2020). A partial date
+counts from the end of the period it names: a source dated only "2022" may describe
+December 2022, so it is not shown as known before 2022 is over.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components.dates import period_start
+from components.dates import period_after, period_start, source_dates
 
 VERDICTS = {"myth": "Myth", "partly_true": "Partly true", "not_a_myth": "Not a myth", "contested": "Contested"}
 VERDICT_BADGE_COLOURS = {"myth": "orange", "partly_true": "yellow", "not_a_myth": "blue", "contested": "gray"}
@@ -20,20 +22,22 @@ STANCES = {"supports_reality": "Supports the reality", "context": "Context", "su
 STANCE_COLOURS = {"supports_reality": "#0072B2", "context": "#777777", "supports_myth": "#E69F00"}
 
 
-def source_dates(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
-    """For each row, the first day of its source's publication date."""
-    return frame["source_id"].map(period_start(sources["date"]).set_axis(sources["id"]))
+def known_from(dates: pd.Series) -> pd.Series:
+    """The last day of the period each partial date names: from then on, it was known."""
+    return period_after(dates) - pd.Timedelta(days=1)
 
 
 def as_of_options(myths: pd.DataFrame, evidence: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
     """The months in which something was assessed or reported: the dates worth stepping through."""
-    moments = pd.concat([period_start(myths["as_of"]), source_dates(evidence, sources)]).dropna()
+    moments = pd.concat([known_from(myths["as_of"]), known_from(source_dates(evidence, sources))]).dropna()
     return sorted({moment.strftime("%Y-%m") for moment in moments})
 
 
 def assessments_on(myths: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
     """Each myth's latest assessment made by `when`, with its verdict history up to then."""
-    made = myths[period_start(myths["as_of"]) <= when]
+    made = myths[known_from(myths["as_of"]) <= when]
+    if made.empty:
+        return made.assign(history=pd.Series(dtype="object"))
     made = made.iloc[period_start(made["as_of"]).argsort(kind="stable")]
     history = made.groupby("id", sort=False)[["as_of", "verdict"]].apply(
         lambda rows: list(rows.itertuples(index=False, name=None))
@@ -45,8 +49,8 @@ def assessments_on(myths: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
 
 
 def evidence_known_on(evidence: pd.DataFrame, sources: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
-    reported = source_dates(evidence, sources)
-    return evidence[reported.isna() | (reported <= when)].assign(reported=reported)
+    reported = known_from(source_dates(evidence, sources))
+    return evidence[reported.isna() | (reported <= when)]
 
 
 def spelling_variants(text: str, spellings: pd.DataFrame) -> list[str]:
@@ -62,8 +66,10 @@ def spelling_variants(text: str, spellings: pd.DataFrame) -> list[str]:
 
 
 def contains_any(frame: pd.DataFrame, columns: list[str], variants: list[str]) -> pd.Series:
-    haystack = frame[columns].fillna("").astype("str").agg(" ".join, axis=1)
     found = pd.Series(False, index=frame.index)
+    if frame.empty:
+        return found
+    haystack = frame[columns].fillna("").astype("str").agg(" ".join, axis=1)
     for variant in variants:
         found |= haystack.str.contains(variant, case=False, regex=False)
     return found

@@ -128,12 +128,15 @@ def _series_name(answer: str, subgroup: str, several_subgroups: bool) -> str:
 
 
 def _single_wave(figure: go.Figure, rows: pd.DataFrame, subgroups: list[str]) -> None:
-    answers = list(dict.fromkeys(rows["answer"]))
+    order = {answer: position for position, answer in enumerate(dict.fromkeys(rows["answer"]))}
     for i, subgroup in enumerate(subgroups):
-        part = rows[rows["subgroup"] == subgroup].set_index("answer").reindex(answers)
-        part = part[part["percent"].notna()]
+        part = rows[(rows["subgroup"] == subgroup) & rows["percent"].notna()]
+        part = part.iloc[part["answer"].map(order).argsort(kind="stable")]
+        # Two sources reporting the same answer in one wave: both bars, each named by its source.
+        twice = part.duplicated("answer", keep=False)
+        labels = part["answer"].where(~twice, part["answer"] + " [" + part["source_id"] + "]")
         figure.add_bar(
-            y=[figure_text(a) for a in part.index],
+            y=[figure_text(label) for label in labels],
             x=part["percent"],
             orientation="h",
             name=figure_text(subgroup),
@@ -141,7 +144,7 @@ def _single_wave(figure: go.Figure, rows: pd.DataFrame, subgroups: list[str]) ->
             text=[f"{_number(v)}%" for v in part["percent"]],
             textposition="outside",
             cliponaxis=False,
-            hovertext=_hover(part.reset_index()),
+            hovertext=_hover(part),
             hoverinfo="text",
         )
     figure.update_layout(barmode="group", showlegend=len(subgroups) > 1)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from components.dates import period_start
+from components.dates import period_after, period_start, source_dates
 
 # Sites are told apart by shape: categories that do the same job share one.
 CATEGORY_SHAPES = {
@@ -29,16 +29,6 @@ SHAPE_SYMBOLS = {"triangle": "▲", "diamond": "◆", "circle": "●", "square":
 OUTLINED_CONFIDENCE = {"claimed"}
 
 
-def _period_end(values: pd.Series) -> pd.Series:
-    """The first day after the period a partial date names ('2015' -> 2016-01-01)."""
-    start = period_start(values)
-    length = values.astype("str").str.len()
-    next_year = start + pd.offsets.YearBegin(1)
-    next_month = start + pd.offsets.MonthBegin(1)
-    next_day = start + pd.Timedelta(days=1)
-    return next_day.where(length == 10, next_month.where(length == 7, next_year))
-
-
 def active_on(sites: pd.DataFrame, when: date, reported_on: pd.Series | None = None) -> pd.Series:
     """Sites that exist on a date: started by then and not yet ended.
 
@@ -50,18 +40,12 @@ def active_on(sites: pd.DataFrame, when: date, reported_on: pd.Series | None = N
     start = period_start(sites["start_date"])
     if reported_on is not None:
         start = start.fillna(reported_on)
-    end = _period_end(sites["end_date"])
+    end = period_after(sites["end_date"])
     unknown_end = sites["status"].isin(["ended", "not_realised"]) & sites["end_date"].isna()
     end = end.where(~unknown_end, start + pd.offsets.YearBegin(1))
     started = start.isna() | (start <= moment)
     not_ended = end.isna() | (moment < end)
     return started & not_ended
-
-
-def source_dates(sites: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
-    """For each site, the first day of its source's publication date."""
-    dates = period_start(sources["date"]).set_axis(sources["id"])
-    return sites["source_id"].map(dates)
 
 
 def month_options(sites: pd.DataFrame, today: date | None = None) -> list[str]:
@@ -97,7 +81,7 @@ def select_sites(
     text: str = "",
 ) -> pd.DataFrame:
     """The sites a user asked for; an empty filter list means 'all'."""
-    mask = active_on(sites, when, source_dates(sites, sources)) & matching(sites, text)
+    mask = active_on(sites, when, period_start(source_dates(sites, sources))) & matching(sites, text)
     for column, chosen in (("side", sides), ("category", categories), ("status", statuses), ("country", countries)):
         if chosen:
             mask &= sites[column].isin(chosen)

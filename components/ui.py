@@ -11,7 +11,7 @@ import streamlit as st
 
 from components.catalog import DATASETS
 from components.chart_style import PLOTLY_CONFIG
-from components.citations import citation
+from components.citations import citation, resolved_sources
 from components.loading import FILE_COLUMN, ROW_COLUMN
 from components.navigation import DATA_STATUS, View
 from components.repository import Repository
@@ -44,12 +44,8 @@ def stop_if_empty(repo: Repository, dataset: str) -> None:
 
 def source_lines(repo: Repository, source_ids: Iterable[str]) -> str:
     """Markdown for the citations of the given sources, each linked to its address."""
-    sources = repo.frame("sources").set_index("id")
     lines = []
-    for source_id in dict.fromkeys(s for s in source_ids if pd.notna(s)):
-        if source_id not in sources.index:
-            continue
-        row = sources.loc[source_id]
+    for row in resolved_sources(repo.frame("sources"), source_ids):
         text = literal(citation(row))
         if pd.notna(row["url"]):
             text += " " + link(row["url"], row["url"])
@@ -119,9 +115,19 @@ def lazy_expander(label: str, *, key: str, expanded: bool = False):
     return st.expander(label, expanded=expanded, key=key, on_change="rerun")
 
 
-def notes_list(title: str, items: Iterable[tuple[str | None, str]], *, expanded: bool = False) -> None:
-    """Caveats and footnotes from the data, as plain text in a list that opens on demand."""
+def notes_list(
+    title: str,
+    items: Iterable[tuple[str | None, str]],
+    *,
+    repo: Repository | None = None,
+    source_ids: Iterable[str] = (),
+    expanded: bool = False,
+) -> None:
+    """Caveats and footnotes from the data, as plain text in a list that opens on demand,
+    with the sources they come from."""
     lines = [f"- **{literal(label)}**: {literal(text)}" if label else f"- {literal(text)}" for label, text in items]
     if lines:
         with st.expander(f"{title} ({len(lines)})", expanded=expanded):
             st.markdown("\n".join(lines))
+            if repo is not None:
+                source_footnote(repo, source_ids)

@@ -14,10 +14,6 @@ from typing import Any
 
 import streamlit as st
 
-# An empty choice where the default is not empty; without it the link would reopen the default.
-NOTHING_CHOSEN = ""
-
-
 # Written even when unchanged: each write also updates the browser's address bar, which a
 # link to the page the user is already on (st.page_link with query_params) leaves stale.
 
@@ -30,10 +26,10 @@ def keep_in_url(param: str, value: str | None) -> None:
 
 
 def keep_values_in_url(param: str, values: Sequence[str], default: Sequence[str] = ()) -> None:
-    if list(values) == list(default):
+    if not values or list(values) == list(default):
         st.query_params.pop(param, None)
     else:
-        st.query_params[param] = list(values) or NOTHING_CHOSEN
+        st.query_params[param] = list(values)
 
 
 def _copy_choice_to_url(key: str, param: str, default: str | None) -> None:
@@ -74,11 +70,16 @@ def choices_in_url(
     key: str | None = None,
     **kwargs: Any,
 ) -> list[str]:
-    """A multiple-choice widget (multiselect, multi pills) whose choices are ids in the URL."""
+    """A multiple-choice widget (multiselect, multi pills) whose choices are ids in the URL.
+
+    Choices the options lack (a subgroup of the previous question, a country no longer in
+    the data) are dropped; with none left the default applies, so a view is never empty
+    because of a stale link.
+    """
     key = key or param
     default = [value for value in default if value in options]
-    from_url = st.query_params.get_all(param)
-    st.session_state[key] = [value for value in from_url if value in options] if from_url else default
+    from_url = [value for value in st.query_params.get_all(param) if value in options]
+    st.session_state[key] = from_url or default
     chosen = list(
         widget(label, options, key=key, on_change=_copy_choices_to_url, args=(key, param, default), **kwargs) or []
     )

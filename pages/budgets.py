@@ -1,3 +1,4 @@
+import pandas as pd
 import streamlit as st
 
 from components.budget_charts import (
@@ -43,7 +44,11 @@ with st.sidebar:
         format_func=METRICS.get,
     )
     first, last = int(budgets["year"].min()), int(budgets["year"].max())
-    years = st.slider("Years", first, last, (first, last), key="years", bind="query-params")
+    if first < last:
+        years = st.slider("Years", first, last, (first, last), key="years", bind="query-params")
+    else:
+        years = (first, last)
+        st.caption(f"Years: the data holds {first} only.")
     marked = choices_in_url(
         st.pills,
         "Mark events on the time axis",
@@ -79,9 +84,12 @@ if not quoted.empty:
     )
 
 notes = repo.frame("budget_notes")
+notes = notes[notes["iso3"].isin(chosen)]
 notes_list(
     "The source's notes on these countries' series",
-    [(n.country, n.text) for n in notes[notes["iso3"].isin(chosen)].itertuples()],
+    [(n.country, n.text) for n in notes.itertuples()],
+    repo=repo,
+    source_ids=notes["source_id"],
 )
 
 st.subheader("Joint exercises")
@@ -94,4 +102,10 @@ show_chart(
     key="exercise_chart",
     source_ids=exercises["source_id"],
 )
-notes_list("Notes on the exercise figures", [(e.name, e.note) for e in exercises.itertuples() if e.note], expanded=True)
+notes_list(
+    "Notes on the exercise figures",
+    [(e.name, e.note) for e in exercises.itertuples() if pd.notna(e.note)],
+    repo=repo,
+    source_ids=exercises["source_id"],
+    expanded=True,
+)

@@ -38,7 +38,7 @@ when = pd.Timestamp(month_end(as_of))
 assessed = assessments_on(myths, when)
 known = evidence_known_on(evidence, sources, when)
 focus = st.query_params.get("myth")
-focus = focus if focus in set(assessed["id"]) else None
+focus = focus if focus in set(myths["id"]) else None  # kept while the date is before its first assessment
 keep_in_url("myth", focus)
 if focus:
     st.button("Showing one myth: show them all", icon=":material/arrow_back:", on_click=forget_in_url, args=("myth",))
@@ -48,7 +48,10 @@ event_id = event_id if event_id in events.index else None
 keep_in_url("event", event_id)
 if event_id:
     event = events.loc[event_id]
-    st.info(literal(f"Event, {event['date']}: {event['title']}. {event['description']}"), icon=":material/event:")
+    about = f"Event, {event['date']}: {event['title']}." + (
+        f" {event['description']}" if pd.notna(event["description"]) else ""
+    )
+    st.info(literal(about), icon=":material/event:")
     source_footnote(repo, [event["source_id"]])
     st.button(
         "Evidence on this event only: show all", icon=":material/arrow_back:", on_click=forget_in_url, args=("event",)
@@ -83,7 +86,7 @@ show_chart(
     source_ids=shown.evidence["source_id"],
 )
 # Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
-narrowed = bool(text.strip()) or len(shown.myths) <= 2
+narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
 for _, myth in shown.myths.iterrows():
     items = shown.evidence[shown.evidence["myth_id"] == myth["id"]]
     myth_card(repo, myth, items, short_source, open_evidence=narrowed)

@@ -13,6 +13,7 @@ from components.poll_charts import (
     subgroups_of,
 )
 from components.store import repository
+from components.text import literal
 from components.ui import notes_list, page_header, show_chart, stop_if_empty
 from components.url_state import choice_in_url, choices_in_url
 
@@ -33,7 +34,13 @@ with st.container(horizontal=True):
 
 subgroups = subgroups_of(polls, question_id)
 chosen_subgroups = choices_in_url(
-    st.pills, "Subgroups", subgroups, param="subgroup", default=subgroups[:1], selection_mode="multi"
+    st.pills,
+    "Subgroups",
+    subgroups,
+    param="subgroup",
+    default=subgroups[:1],
+    selection_mode="multi",
+    format_func=literal,  # pill labels are Markdown; subgroups come from the data
 )
 rows = question_rows(polls, question_id, chosen_subgroups)
 show_chart(

@@ -89,3 +89,16 @@ def test_a_dropped_poll_file_with_a_new_question_appears_without_a_restart(data_
     app.run()
     app.selectbox(key="question").select("q_new").run()
     assert "Should Belarus host Russian troops?" in chart_title(app)
+
+
+def test_a_stale_subgroup_in_a_link_falls_back_to_the_whole_sample():
+    app = open_view("pages/polls.py", question="iiseps_eu_referendum", subgroup="age 18-24")
+    assert app.pills(key="subgroup").value == ["all"]
+    assert trace_names(app)[:2] == ["For", "Against"]
+
+
+def test_budgets_on_data_with_a_single_year(data_dir, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    app = open_view("pages/budgets.py", country="BLR")
+    assert not app.exception
+    assert any("the data holds 2018 only" in c.value for c in app.sidebar.caption)

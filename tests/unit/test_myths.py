@@ -117,3 +117,18 @@ def test_the_papers_myths_as_known_in_2020_and_what_2022_added(shipped):
     assert not evidence_known_on(evidence, sources, on("2020-06"))["source_id"].eq("bfmtv2022").any()
     in_2022 = assessments_on(myths, on("2022-12"))
     assert {"myth_launch_pad_2022", "myth_belarus_troops_join_war_2022"} <= set(in_2022["id"])
+
+
+def test_a_source_dated_only_by_year_counts_as_known_once_that_year_is_over():
+    sources = pd.DataFrame({"id": ["paper", "news"], "date": ["2020-06", "2022"]})
+    assert list(evidence_known_on(EVIDENCE, sources, on("2022-06"))["id"]) == ["e1", "e3"]
+    assert list(evidence_known_on(EVIDENCE, sources, on("2022-12"))["id"]) == ["e1", "e2", "e3", "e4"]
+    assert as_of_options(MYTHS, EVIDENCE, sources) == ["2020-06", "2022-12"]
+
+
+def test_nothing_assessed_yet_or_nothing_matching_is_an_empty_selection_not_an_error():
+    before = assessments_on(MYTHS, on("2019-01"))
+    assert before.empty
+    assert select(before, EVIDENCE, text="ally").myths.empty
+    now = assessments_on(MYTHS, on("2023-01"))
+    assert select(now, EVIDENCE, verdicts=["partly_true"], text="ally").myths.empty

@@ -136,3 +136,14 @@ def test_the_papers_figure_1_and_the_frs_tv_figure(shipped):
     assert fig1.data[0].type == "bar" and sorted(fig1.data[0].x) == [1.4, 15.6]
     tv = chart(polls, "czerny_not_watching_russian_tv")
     assert list(tv.data[0].y) == [10.9, 20.6]
+
+
+def test_two_sources_for_the_same_answer_in_one_wave_are_both_drawn_and_named():
+    polls = poll_rows(
+        {"date": "2008-09", "answer": "For", "percent": 26.7, "source_id": "iiseps"},
+        {"date": "2008-09", "answer": "For", "percent": 44.0, "source_id": "udf"},
+        {"date": "2008-09", "answer": "Against", "percent": 51.9, "source_id": "iiseps"},
+    )
+    bars = chart(polls, "q1").data[0]
+    assert list(bars.y) == ["For [iiseps]", "For [udf]", "Against"]
+    assert list(bars.x) == [26.7, 44.0, 51.9]
