@@ -1,0 +1,94 @@
+"""Page loads with many times the shipped data: every row of the main datasets copied,
+with ids changed so that each copy is valid and distinct (written to a temporary folder).
+
+    .venv/bin/python -m bench.scale [--factors 100 1000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from playwright.sync_api import Browser, sync_playwright
+
+from bench.run import load_seconds, median_load
+from components.navigation import VIEWS
+from components.repository import DEFAULT_DATA_DIR, load_repository
+from components.ui import without_internal_columns
+from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
+from tools.screenshots import url_path
+
+# The columns that make a copy distinct; evidence follows its myth's copy.
+COPIED = {
+    "sites": ("id",),
+    "polls": ("question_id",),
+    "budgets": ("iso3",),
+    "myths": ("id",),
+    "evidence": ("id", "myth_id"),
+    "events": ("id",),
+}
+WARM_UP_SECONDS = 900  # the first load reads and validates every row
+
+
+def scaled_data(target: Path, factor: int) -> Path:
+    shutil.copytree(DEFAULT_DATA_DIR, target)
+    repo = load_repository(DEFAULT_DATA_DIR)
+    for name, columns in COPIED.items():
+        frame = without_internal_columns(repo.frame(name))
+        copies = [frame.assign(**{c: frame[c] + f"_x{k}" for c in columns}) for k in range(1, factor)]
+        pd.concat(copies, ignore_index=True).to_csv(target / name / f"synthetic_x{factor}.csv", index=False)
+    return target
+
+
+def view_times(browser: Browser, base: str, runs: int) -> dict[str, float | None]:
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(base)
+    wait_for_app(page, timeout=WARM_UP_SECONDS * 1000)
+    page.close()
+    times: dict[str, float | None] = {}
+    for view in VIEWS:
+        samples = []
+        for _ in range(runs):
+            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            try:
+                samples.append(load_seconds(page, f"{base}/{url_path(view.path)}"))
+            except Exception:  # a page that does not finish within the load timeout
+                samples = []
+                break
+            finally:
+                page.close()
+        times[view.title] = statistics.median(samples) if samples else None
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--factors", type=int, nargs="*", default=[100, 1000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        with streamlit_server(REPO / "bench" / "empty_app.py") as empty:
+            baseline = median_load(browser, empty, args.runs)
+        print(f"| view | {' | '.join(f'{f}× data (s, ratio)' for f in args.factors)} |")
+        results = {}
+        for factor in args.factors:
+            data = scaled_data(Path(scratch) / f"x{factor}", factor)
+            with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}) as app:
+                results[factor] = view_times(browser, app, args.runs)
+        for view in VIEWS:
+            cells = []
+            for factor in args.factors:
+                seconds = results[factor][view.title]
+                cells.append("did not finish" if seconds is None else f"{seconds:.2f} ({seconds / baseline:.1f}×)")
+            print(f"| {view.title} | {' | '.join(cells)} |")
+        print(f"Baseline (empty page): {baseline:.2f} s")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
