@@ -65,29 +65,34 @@ def view_times(browser: Browser, base: str, runs: int) -> dict[str, float | None
     return times
 
 
+def scale_report(factors: list[int], runs: int) -> str:
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        with streamlit_server(REPO / "bench" / "empty_app.py") as empty:
+            baseline = median_load(browser, empty, runs)
+        results = {}
+        for factor in factors:
+            data = scaled_data(Path(scratch) / f"x{factor}", factor)
+            with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}) as app:
+                results[factor] = view_times(browser, app, runs)
+        browser.close()
+    lines = [f"| view | {' | '.join(f'{f}× data' for f in factors)} |", "|---" * (len(factors) + 1) + "|"]
+    for view in VIEWS:
+        cells = []
+        for factor in factors:
+            seconds = results[factor][view.title]
+            cells.append("did not finish" if seconds is None else f"{seconds:.2f} s ({seconds / baseline:.1f}×)")
+        lines.append(f"| {view.title} | {' | '.join(cells)} |")
+    lines.append(f"\nBaseline (empty page): {baseline:.2f} s; median of {runs} loads after a warm-up.")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--factors", type=int, nargs="*", default=[100, 1000])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        with streamlit_server(REPO / "bench" / "empty_app.py") as empty:
-            baseline = median_load(browser, empty, args.runs)
-        print(f"| view | {' | '.join(f'{f}× data (s, ratio)' for f in args.factors)} |")
-        results = {}
-        for factor in args.factors:
-            data = scaled_data(Path(scratch) / f"x{factor}", factor)
-            with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}) as app:
-                results[factor] = view_times(browser, app, args.runs)
-        for view in VIEWS:
-            cells = []
-            for factor in args.factors:
-                seconds = results[factor][view.title]
-                cells.append("did not finish" if seconds is None else f"{seconds:.2f} ({seconds / baseline:.1f}×)")
-            print(f"| {view.title} | {' | '.join(cells)} |")
-        print(f"Baseline (empty page): {baseline:.2f} s")
-        browser.close()
+    print(scale_report(args.factors, args.runs))
 
 
 if __name__ == "__main__":
