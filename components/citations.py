@@ -46,7 +46,7 @@ def resolved_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> list[p
 
 def cited_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> str:
     """The full citations of the given sources, with addresses, for a chart's source line."""
-    return " ".join(
+    return " · ".join(
         citation(row) + (f" {row['url']}" if pd.notna(row["url"]) else "")
         for row in resolved_sources(sources, source_ids)
     )
