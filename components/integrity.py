@@ -32,14 +32,19 @@ def _duplicate_keys(dataset: Dataset, frame: pd.DataFrame) -> list[Problem]:
         problems.append(
             Problem(
                 row[FILE_COLUMN],
-                f"a {' + '.join(key)} not used by another row "
-                f"(already in {original[FILE_COLUMN]} row {original[ROW_COLUMN]})",
-                row=row[ROW_COLUMN],
+                f"{_with_article(' + '.join(key))} that no other row uses "
+                f"(already in {original[FILE_COLUMN]} row {int(original[ROW_COLUMN])})",
+                row=int(row[ROW_COLUMN]),
                 column=key[0],
+                depends_on=dataset.name,
                 value=" + ".join(str(v) for v in values),
             )
         )
     return problems
+
+
+def _with_article(noun: str) -> str:
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
 
 
 def _ids(frames: dict[str, pd.DataFrame], reference: Reference) -> set[str]:
@@ -55,9 +60,10 @@ def _unresolved(
         Problem(
             row[FILE_COLUMN],
             f"an {reference.column} that exists in {reference.dataset}",
-            row=row[ROW_COLUMN],
+            row=int(row[ROW_COLUMN]),
             column=field_.name,
             value=row[field_.name],
+            depends_on=reference.dataset,
         )
         for _, row in bad.iterrows()
     ]
@@ -79,9 +85,10 @@ def _unresolved_typed(frame: pd.DataFrame, field_: Field, frames: dict[str, pd.D
                     Problem(
                         row[FILE_COLUMN],
                         field_.expectation + " whose id exists",
-                        row=row[ROW_COLUMN],
+                        row=int(row[ROW_COLUMN]),
                         column=field_.name,
                         value=f"{kind}:{ident}",
+                        depends_on=field_.typed_references[kind].dataset if kind in field_.typed_references else None,
                     )
                 )
     return problems

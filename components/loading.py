@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,12 +9,14 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from components.archive import Version, digest
+from components.cell_formats import normalise_cells
+from components.csv_text import Unreadable, read_table
 from components.problems import Problem
 from components.schema import KIND_DTYPES, Dataset
 
 FILE_COLUMN = "_file"
 ROW_COLUMN = "_row"
-HEADER_ROWS = 1
 
 
 @dataclass
@@ -24,9 +24,12 @@ class FileReport:
     dataset: str
     path: str  # relative to the data folder
     modified: datetime
+    sha256: str = ""
     rows: int = 0
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    # The archived version served in place of this file while the file is broken.
+    stand_in: Version | None = None
 
     @property
     def valid(self) -> bool:
@@ -36,7 +39,7 @@ class FileReport:
 @dataclass
 class LoadedFile:
     report: FileReport
-    frame: pd.DataFrame | None  # None when the file could not be read or failed its schema
+    frame: pd.DataFrame | None  # the rows served: None when neither the file nor a stand-in is
 
 
 def read_dataset_folder(data_dir: Path, dataset: Dataset) -> list[LoadedFile]:
@@ -45,13 +48,14 @@ def read_dataset_folder(data_dir: Path, dataset: Dataset) -> list[LoadedFile]:
 
 
 def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile:
-    relative = path.relative_to(data_dir).as_posix()
-    report = FileReport(
-        dataset=dataset.name,
-        path=relative,
-        modified=datetime.fromtimestamp(path.stat().st_mtime, tz=UTC),
-    )
-    raw = _parse_csv(relative, path.read_bytes(), report)
+    modified = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    return read_content(path.relative_to(data_dir).as_posix(), path.read_bytes(), dataset, modified)
+
+
+def read_content(relative: str, content: bytes, dataset: Dataset, modified: datetime) -> LoadedFile:
+    """Read and check one file's bytes against its dataset's declaration."""
+    report = FileReport(dataset=dataset.name, path=relative, modified=modified, sha256=digest(content))
+    raw = _parse_csv(relative, content, dataset, report)
     if raw is None:
         return LoadedFile(report, None)
     frame = _validate(relative, raw, dataset, report)
@@ -62,40 +66,34 @@ def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile:
     return LoadedFile(report, frame)
 
 
-def _parse_csv(relative: str, content: bytes, report: FileReport) -> pd.DataFrame | None:
-    def reject(finding: str, expected: str, row: int | None = None) -> None:
-        report.problems.append(Problem(relative, expected, row=row, finding=finding))
-
-    if not content.strip():
-        reject("the file is empty", "a header row naming the columns, then data rows")
-        return None
-    if b"\x00" in content:
-        reject("the file holds binary data, not text", "a CSV text file")
-        return None
+def _parse_csv(relative: str, content: bytes, dataset: Dataset, report: FileReport) -> pd.DataFrame | None:
     try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        reject(f"a byte that is not UTF-8 at position {error.start}", "UTF-8 text")
+        table = read_table(content, dataset.columns)
+    except Unreadable as refusal:
+        report.problems.append(Problem(relative, refusal.expected, finding=refusal.finding))
         return None
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as error:
-        reject(f"the file is not valid CSV ({error})", "comma-separated values")
-        return None
-    header = [name.strip() for name in rows[0]]
+    report.notices.extend(table.notices)
+    header = table.header
     records = []
-    for number, cells in enumerate(rows[1:], start=HEADER_ROWS + 1):
-        if not any(cell.strip() for cell in cells):
-            continue
+    for number, cells in table.rows:
         if len(cells) != len(header):
-            reject(f"{len(cells)} cells", f"{len(header)} cells, one per header column", row=number)
+            report.problems.append(
+                Problem(
+                    relative, f"{len(header)} cells, one per header column", row=number, finding=f"{len(cells)} cells"
+                )
+            )
             continue
         records.append((number, [cell.strip() for cell in cells]))
     if report.problems:
         return None
     frame = pd.DataFrame([cells for _, cells in records], columns=header, dtype="str")
     frame.index = pd.Index([number for number, _ in records], name=ROW_COLUMN)
-    return frame.replace("", pd.NA)
+    frame = frame.replace("", pd.NA)
+    if not frame.columns.duplicated().any():
+        rewrites = normalise_cells(relative, frame, dataset, table.delimiter)
+        report.notices.extend(rewrites.notices)
+        report.problems.extend(rewrites.problems)
+    return None if report.problems else frame
 
 
 def _validate(relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileReport) -> pd.DataFrame | None:

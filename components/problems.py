@@ -13,6 +13,9 @@ class Problem:
     column: str | None = None
     value: str | None = None  # the cell as found ("" for an empty cell)
     finding: str | None = None  # what was found, when it is not a single cell
+    # The dataset whose rows this cell must match (references, unique keys): a change
+    # there, not this file, may be what broke it.
+    depends_on: str | None = None
 
     def __str__(self) -> str:
         where = [self.file]

@@ -15,16 +15,17 @@ def shipped():
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A private copy of the small, valid test datasets."""
+def data_dir(tmp_path: Path, monkeypatch) -> Path:
+    """A private copy of the small, valid test datasets, with an archive of its own."""
+    monkeypatch.delenv("ALLIANCE_MONITOR_ARCHIVE_DIR", raising=False)
     target = tmp_path / "data"
     shutil.copytree(FIXTURES / "valid", target)
     return target
 
 
-def drop_file(data_dir: Path, fixture: str, dataset: str) -> Path:
-    """Put one of the bad-file fixtures into a dataset folder, as an analyst would."""
-    target = data_dir / dataset / fixture
+def drop_file(data_dir: Path, fixture: str, dataset: str, *, corpus: str = "bad", name: str | None = None) -> Path:
+    """Put a fixture file into a dataset folder, as an analyst would (`name` replaces a file)."""
+    target = data_dir / dataset / (name or fixture)
     target.parent.mkdir(exist_ok=True)
-    shutil.copy(FIXTURES / "bad" / fixture, target)
+    shutil.copy(FIXTURES / corpus / fixture, target)
     return target

@@ -5,7 +5,7 @@ import pytest
 from components.repository import load_repository
 from tests.conftest import drop_file
 
-# fixture file, dataset folder, (row, column, value found) that the message must name
+# fixture file in tests/fixtures/bad, dataset folder, (row, column, value found) the message must name
 REJECTED = [
     ("sites_latitude_152.csv", "sites", (2, "lat", "152.0")),
     ("sites_unknown_side.csv", "sites", (2, "side", "china")),
@@ -15,10 +15,27 @@ REJECTED = [
     ("sites_empty.csv", "sites", (None, None, None)),
     ("sites_ragged_row.csv", "sites", (3, None, None)),
     ("sites_binary.csv", "sites", (None, None, None)),
+    ("sites_workbook.csv", "sites", (None, None, None)),
+    ("sites_western_8bit.csv", "sites", (None, None, None)),
     ("polls_percent_120.csv", "polls", (2, "percent", "120.0")),
     ("budgets_negative_value.csv", "budgets", (2, "value", "-5.0")),
-    ("events_day_first_date.csv", "events", (2, "date", "09.08.2020")),
+    ("budgets_grouped_thousands.csv", "budgets", (3, "value", "1.300")),
+    ("events_slashed_date.csv", "events", (2, "date", "09/08/2020")),
+    ("events_date_not_in_calendar.csv", "events", (2, "date", "31.02.2020")),
+    ("events_unparseable_date.csv", "events", (2, "date", "sometime in 2020")),
     ("evidence_unresolved_related.csv", "evidence", (2, "related", "site:nowhere")),
+    ("sources_javascript_url.csv", "sources", (2, "url", "javascript:alert(1)")),
+]
+
+# fixture file in tests/fixtures/accepted, dataset folder, words of its notice, (column, value read)
+ACCEPTED = [
+    ("sites_utf8_bom.csv", "sites", "byte-order mark", ("name", "Бабруйск airbase")),
+    ("sites_windows_1251.csv", "sites", "Windows-1251", ("name", "Ганцевичи radar")),
+    ("sites_excel_unicode_text.csv", "sites", "UTF-16", ("name", "Вилейка station")),
+    ("polls_semicolon_decimal_comma.csv", "polls", "semicolon-separated", ("percent", 75.3)),
+    ("events_day_first_date.csv", "events", "'09.08.2020' → '2020-08-09'", ("date", "2020-08-09")),
+    ("events_excel_midnight_time.csv", "events", "'2020-08-09 00:00:00' → '2020-08-09'", ("date", "2020-08-09")),
+    ("sites_extra_column.csv", "sites", "analyst_comment", ("analyst_comment", "checked by AB")),
 ]
 
 
@@ -57,21 +74,25 @@ def test_message_reads_as_file_row_column_value_and_expectation(data_dir):
     )
 
 
+@pytest.mark.parametrize(("fixture", "dataset", "notice", "cell"), ACCEPTED, ids=[a[0] for a in ACCEPTED])
+def test_excel_exports_in_other_locales_load_with_a_notice(data_dir, fixture, dataset, notice, cell):
+    drop_file(data_dir, fixture, dataset, corpus="accepted")
+
+    repo = load_repository(data_dir)
+
+    report = repo.report(f"{dataset}/{fixture}")
+    assert report.valid, [str(p) for p in report.problems]
+    assert notice in " ".join(report.notices)
+    column, value = cell
+    assert value in set(repo.rows_of(report.path)[column])
+
+
 def test_header_only_file_loads_with_a_notice(data_dir):
-    drop_file(data_dir, "sites_header_only.csv", "sites")
-    report = next(r for r in load_repository(data_dir).reports if r.path.endswith("header_only.csv"))
+    drop_file(data_dir, "sites_header_only.csv", "sites", corpus="accepted")
+    report = load_repository(data_dir).report("sites/sites_header_only.csv")
     assert report.valid
     assert report.rows == 0
     assert "no data rows" in " ".join(report.notices)
-
-
-def test_extra_columns_are_kept_with_a_notice(data_dir):
-    drop_file(data_dir, "sites_extra_column.csv", "sites")
-    repo = load_repository(data_dir)
-    report = next(r for r in repo.reports if r.path.endswith("extra_column.csv"))
-    assert report.valid
-    assert "analyst_comment" in " ".join(report.notices)
-    assert "checked by AB" in set(repo.frame("sites")["analyst_comment"].dropna())
 
 
 def test_a_second_file_adds_rows(data_dir):
@@ -93,7 +114,19 @@ def test_rejecting_a_source_file_rejects_the_rows_citing_it(data_dir):
     assert repo.frame("sites").empty
 
 
-def test_utf8_byte_order_mark_is_read(data_dir):
-    path = data_dir / "sources" / "sources.csv"
-    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    assert load_repository(data_dir).rejected == []
+def test_a_western_8bit_file_is_refused_rather_than_read_as_cyrillic(data_dir):
+    drop_file(data_dir, "sites_western_8bit.csv", "sites")
+    (problem,) = load_repository(data_dir).report("sites/sites_western_8bit.csv").problems
+    assert "not UTF-8" in problem.finding
+    assert "'Cafй'" in problem.finding  # the misreading it refused to make
+    assert "CSV UTF-8" in problem.expected
+
+
+def test_a_decimal_comma_in_a_comma_separated_file_is_refused(data_dir):
+    (data_dir / "polls" / "quoted.csv").write_text(
+        "date,pollster,question_id,question,answer,percent,subgroup,sample_size,source_id\n"
+        '2019-12,Test pollster,q1,Which union?,EU,"32,5",all,,paper\n',
+        encoding="utf-8",
+    )
+    (problem,) = load_repository(data_dir).report("polls/quoted.csv").problems
+    assert (problem.row, problem.column, problem.value) == (2, "percent", "32,5")

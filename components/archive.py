@@ -1,0 +1,149 @@
+"""Every version of every data file that was ever live: who, when, what changed.
+
+On disk, beside the data (data/.archive/ unless ALLIANCE_MONITOR_ARCHIVE_DIR says
+otherwise), so it survives a restart:
+
+    <dataset>/<file name>/versions.jsonl     one line per version, oldest first
+    <dataset>/<file name>/<version id>.csv   the bytes of that version
+
+The newest valid version of a file is what the loader serves while the file on
+disk is broken. No Streamlit here.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ARCHIVE_FOLDER = ".archive"
+LOG_NAME = "versions.jsonl"
+FOUND_ON_DISK = "found on disk"
+ON_DISK_EDITOR = "(put in the folder directly)"
+
+
+def digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def atomic_write(path: Path, content: bytes) -> None:
+    """Replace the file in one step: a crash half-way leaves the old file whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # The temporary name does not end in .csv, so a loader never reads it half-written.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class Version:
+    id: str
+    file: str  # relative to the data folder, e.g. "sites/nato.csv"
+    saved_at: str  # ISO 8601, UTC
+    editor: str
+    action: str
+    sha256: str
+    valid: bool
+    rows: int | None = None
+    added: int | None = None
+    changed: int | None = None
+    removed: int | None = None
+
+    @property
+    def saved(self) -> datetime:
+        return datetime.fromisoformat(self.saved_at)
+
+    @property
+    def label(self) -> str:
+        return f"{self.saved:%Y-%m-%d %H:%M:%S} UTC by {self.editor}"
+
+
+class Archive:
+    def __init__(self, root: Path):
+        self.root = root
+
+    @classmethod
+    def beside(cls, data_dir: Path) -> Archive:
+        return cls(Path(os.environ.get("ALLIANCE_MONITOR_ARCHIVE_DIR", data_dir / ARCHIVE_FOLDER)))
+
+    def _folder(self, file: str) -> Path:
+        return self.root / file
+
+    def versions(self, file: str) -> list[Version]:
+        """Newest first."""
+        log = self._folder(file) / LOG_NAME
+        if not log.exists():
+            return []
+        lines = log.read_text(encoding="utf-8").splitlines()
+        return [Version(**json.loads(line)) for line in reversed(lines) if line.strip()]
+
+    def files(self, dataset: str) -> list[str]:
+        folder = self.root / dataset
+        if not folder.is_dir():
+            return []
+        return sorted(f"{dataset}/{p.name}" for p in folder.iterdir() if (p / LOG_NAME).exists())
+
+    def content(self, version: Version) -> bytes:
+        return (self._folder(version.file) / f"{version.id}.csv").read_bytes()
+
+    def last_valid(self, file: str) -> Version | None:
+        return next((v for v in self.versions(file) if v.valid), None)
+
+    def newest_with(self, file: str, sha256: str) -> Version | None:
+        return next((v for v in self.versions(file) if v.sha256 == sha256), None)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """One writer at a time, across sessions and processes."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def record(self, file: str, content: bytes, *, editor: str, action: str, valid: bool, **counts) -> Version:
+        """Keep these bytes as the newest version of the file. Call under lock()."""
+        now = datetime.now(UTC)
+        sha = digest(content)
+        version = Version(
+            id=f"{now:%Y%m%dT%H%M%S%fZ}-{sha[:12]}",
+            file=file,
+            saved_at=now.isoformat(timespec="microseconds"),
+            editor=editor,
+            action=action,
+            sha256=sha,
+            valid=valid,
+            **counts,
+        )
+        folder = self._folder(file)
+        atomic_write(folder / f"{version.id}.csv", content)
+        with open(folder / LOG_NAME, "a", encoding="utf-8") as log:
+            log.write(json.dumps(asdict(version)) + "\n")
+            log.flush()
+            os.fsync(log.fileno())
+        return version
+
+    def remember_valid(self, file: str, content: bytes, rows: int) -> Version:
+        """The loader's record of a valid file it found: a new version only when the bytes are new."""
+        sha = digest(content)
+        newest = next(iter(self.versions(file)), None)
+        if newest is not None and newest.sha256 == sha and newest.valid:
+            return newest
+        with self.lock():
+            return self.record(file, content, editor=ON_DISK_EDITOR, action=FOUND_ON_DISK, valid=True, rows=rows)

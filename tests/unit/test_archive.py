@@ -1,0 +1,109 @@
+"""A replacement that breaks a file never takes away what was showing, even after a restart."""
+
+import shutil
+
+from components.archive import Archive, atomic_write
+from components.repository import load_repository
+from tests.conftest import FIXTURES, drop_file
+
+SITES = "sites/sites.csv"
+
+
+def served_ids(repo, dataset="sites"):
+    return sorted(repo.frame(dataset)["id"])
+
+
+def test_a_broken_replacement_keeps_the_last_valid_version_served_after_a_restart(data_dir):
+    before = served_ids(load_repository(data_dir))  # a first load keeps the valid file in the archive
+
+    drop_file(data_dir, "sites_latitude_152.csv", "sites", name="sites.csv")
+    restarted = load_repository(data_dir)  # nothing in memory carries over: a fresh load, as after a restart
+
+    assert served_ids(restarted) == before
+    report = restarted.report(SITES)
+    assert not report.valid
+    assert str(report.problems[0]).startswith("sites/sites.csv, row 2, column 'lat': found '152.0'")
+    assert report.stand_in is not None and report.stand_in.valid
+
+
+def test_the_newest_valid_version_is_the_one_that_stands_in(data_dir):
+    load_repository(data_dir)
+    path = data_dir / SITES
+    path.write_text(path.read_text(encoding="utf-8").replace("Babruysk airbase", "Babruysk air base"), encoding="utf-8")
+    assert "Babruysk air base" in set(load_repository(data_dir).frame("sites")["name"])
+
+    drop_file(data_dir, "sites_ragged_row.csv", "sites", name="sites.csv")
+
+    assert "Babruysk air base" in set(load_repository(data_dir).frame("sites")["name"])
+
+
+def test_a_file_broken_before_it_was_ever_valid_is_left_out(data_dir):
+    drop_file(data_dir, "sites_latitude_152.csv", "sites", name="sites.csv")
+    repo = load_repository(data_dir)
+    assert repo.report(SITES).stand_in is None
+    assert repo.frame("sites").empty
+
+
+def test_a_removed_file_is_not_brought_back(data_dir):
+    load_repository(data_dir)
+    (data_dir / SITES).unlink()
+    assert load_repository(data_dir).frame("sites").empty
+
+
+def test_a_source_list_that_loses_a_cited_source_is_the_file_held_back(data_dir):
+    """The sites citing it did not change: the new source list is what is rejected."""
+    before = load_repository(data_dir)
+    sources = data_dir / "sources" / "sources.csv"
+    lines = sources.read_text(encoding="utf-8").splitlines(keepends=True)
+    sources.write_text("".join(line for line in lines if not line.startswith("paper,")), encoding="utf-8")
+
+    repo = load_repository(data_dir)
+
+    assert served_ids(repo) == served_ids(before)
+    assert sorted(repo.frame("sources")["id"]) == sorted(before.frame("sources")["id"])
+    assert {r.path for r in repo.rejected} == {"sources/sources.csv"}
+    messages = [str(p) for p in repo.report("sources/sources.csv").problems]
+    assert "sources/sources.csv: this version breaks sites/sites.csv row 2, column 'source_id' ('paper')" in "\n".join(
+        messages
+    )
+
+
+def test_a_valid_file_is_archived_once_with_its_rows(data_dir):
+    load_repository(data_dir)
+    load_repository(data_dir)
+    (version,) = Archive.beside(data_dir).versions(SITES)
+    assert version.rows == 2
+    assert Archive.beside(data_dir).content(version) == (data_dir / SITES).read_bytes()
+
+
+def test_a_candidate_load_neither_writes_nor_archives(data_dir):
+    replacement = (FIXTURES / "accepted" / "sites_utf8_bom.csv").read_bytes()
+    candidate = load_repository(data_dir, overrides={SITES: replacement}, remember=False)
+    assert served_ids(candidate) == ["bom_site"]
+    assert (data_dir / SITES).read_bytes() != replacement
+    assert Archive.beside(data_dir).versions(SITES) == []
+
+
+def test_an_interrupted_write_leaves_the_old_file_whole(data_dir, monkeypatch):
+    path = data_dir / SITES
+    original = path.read_bytes()
+
+    def crash(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("components.archive.os.replace", crash)
+    try:
+        atomic_write(path, b"id,name\nhalf")
+    except OSError:
+        pass
+    assert path.read_bytes() == original
+    assert [p.name for p in path.parent.iterdir()] == ["sites.csv"]  # no partial file left to be read
+
+
+def test_the_archive_can_live_elsewhere(data_dir, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "archive"
+    monkeypatch.setenv("ALLIANCE_MONITOR_ARCHIVE_DIR", str(elsewhere))
+    load_repository(data_dir)
+    assert (elsewhere / "sites" / "sites.csv" / "versions.jsonl").exists()
+    assert not (data_dir / ".archive").exists()
+    shutil.rmtree(elsewhere)
