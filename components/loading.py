@@ -30,6 +30,8 @@ class FileReport:
     notices: list[str] = field(default_factory=list)
     # The archived version served in place of this file while the file is broken.
     stand_in: Version | None = None
+    # The archived version with the same bytes as this valid file.
+    version: Version | None = None
 
     @property
     def valid(self) -> bool:

@@ -11,19 +11,42 @@ class View:
     title: str
     icon: str
     summary: str
+    # The datasets the view draws on: a problem in one of their files is announced on it.
+    # Empty: every dataset.
+    datasets: tuple[str, ...] = ()
+
+    def draws_on(self, dataset: str) -> bool:
+        return not self.datasets or dataset in self.datasets
 
 
 HOME = View("pages/home.py", "Home", ":material/home:", "What the dashboard covers, headline figures.")
-MAP = View("pages/map.py", "Map", ":material/map:", "Russian military facilities and NATO deployments.")
-POLLS = View("pages/polls.py", "Polls", ":material/ballot:", "Belarusian opinion on Russia and the EU.")
+MAP = View(
+    "pages/map.py",
+    "Map",
+    ":material/map:",
+    "Russian military facilities and NATO deployments.",
+    ("sites", "places", "sources", "evidence", "myths"),
+)
+POLLS = View(
+    "pages/polls.py",
+    "Polls",
+    ":material/ballot:",
+    "Belarusian opinion on Russia and the EU.",
+    ("polls", "sources", "evidence", "myths"),
+)
 BUDGETS = View(
-    "pages/budgets.py", "Budgets", ":material/payments:", "Military expenditure of Belarus and its neighbours."
+    "pages/budgets.py",
+    "Budgets",
+    ":material/payments:",
+    "Military expenditure of Belarus and its neighbours.",
+    ("budgets", "budget_notes", "events", "exercises", "sources"),
 )
 MYTHS = View(
     "pages/myths.py",
     "Myths & Realities",
     ":material/fact_check:",
     "Popular claims about the alliance, against the evidence.",
+    ("myths", "evidence", "events", "spellings", "sources", "sites", "polls", "exercises"),
 )
 SOURCES = View(
     "pages/sources.py", "Sources", ":material/menu_book:", "Every source, its citation and the rows citing it."
@@ -32,4 +55,11 @@ DATA_STATUS = View(
     "pages/data_status.py", "Data status", ":material/database:", "Every dataset and file: rows, freshness, problems."
 )
 
-VIEWS = (HOME, MAP, POLLS, BUDGETS, MYTHS, SOURCES, DATA_STATUS)
+UPDATE_DATA = View(
+    "pages/update_data.py",
+    "Update data",
+    ":material/upload_file:",
+    "For editors: upload a CSV, preview what it changes, publish; every version kept, one-click roll back.",
+)
+
+VIEWS = (HOME, MAP, POLLS, BUDGETS, MYTHS, SOURCES, DATA_STATUS, UPDATE_DATA)

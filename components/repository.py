@@ -177,6 +177,6 @@ def _remember_valid_files(archive: Archive, data_dir: Path, loaded: dict[str, li
             try:
                 content = (data_dir / file.report.path).read_bytes()
                 if digest(content) == file.report.sha256:  # else it changed since: the next load sees it
-                    archive.remember_valid(file.report.path, content, file.report.rows)
+                    file.report.version = archive.remember_valid(file.report.path, content, file.report.rows)
             except OSError as error:
                 file.report.notices.append(f"No copy could be kept in the archive ({error.strerror}).")

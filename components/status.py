@@ -5,25 +5,65 @@ from __future__ import annotations
 import pandas as pd
 
 from components.loading import FileReport
+from components.problems import Problem
+from components.repository import Repository
 from components.schema import Dataset
 
+CITING_COLUMNS = ("source_id", "location_source_id", "range_source_id")
 
-def files_table(reports: list[FileReport]) -> pd.DataFrame:
+
+def rejection_line(report: FileReport) -> str:
+    """What a viewer is told about a broken file: what is shown in its place."""
+    if report.stand_in is not None:
+        return (
+            f"data/{report.path} has {len(report.problems)} problem(s); "
+            f"its last valid version ({report.stand_in.label}) is shown instead."
+        )
+    return f"data/{report.path} has {len(report.problems)} problem(s) and is left out."
+
+
+def _status(report: FileReport) -> str:
+    if report.valid:
+        return "valid"
+    return "rejected: last valid version shown" if report.stand_in else "rejected: nothing shown"
+
+
+def _live_version(report: FileReport) -> str:
+    version = report.version if report.valid else report.stand_in
+    if version is None:
+        return "the file as it is" if report.valid else ""
+    return f"{'this file' if report.valid else 'archived'}, saved {version.label}"
+
+
+def files_table(repo: Repository, dataset: str) -> pd.DataFrame:
+    reports = repo.reports_for(dataset)
+    cited = [cited_in(repo.rows_of(r.path)) for r in reports]
     return pd.DataFrame(
         {
             "file": [r.path for r in reports],
-            "status": ["live" if r.valid else "rejected: not loaded" for r in reports],
-            "rows": [r.rows if r.valid else None for r in reports],
+            "status": [_status(r) for r in reports],
+            "rows shown": [len(repo.rows_of(r.path)) for r in reports],
             "last modified (UTC)": [r.modified.strftime("%Y-%m-%d %H:%M") for r in reports],
+            "live version": [_live_version(r) for r in reports],
             "problems": [len(r.problems) for r in reports],
             "notices": [" ".join(r.notices) for r in reports],
+            "sources cited": [", ".join(ids) for ids in cited],
         }
     )
 
 
+def cited_in(rows: pd.DataFrame) -> list[str]:
+    columns = [c for c in CITING_COLUMNS if c in rows.columns]
+    return sorted(rows[columns].stack().dropna().unique()) if columns else []
+
+
 def problems_table(reports: list[FileReport]) -> pd.DataFrame:
-    records = [p.as_record() for r in reports for p in r.problems]
-    return pd.DataFrame(records, columns=["file", "row", "column", "found", "expected"])
+    return problems_frame([p for r in reports for p in r.problems])
+
+
+def problems_frame(problems: list[Problem]) -> pd.DataFrame:
+    frame = pd.DataFrame([p.as_record() for p in problems], columns=["file", "row", "column", "found", "expected"])
+    return frame.astype({"row": "Int64"})
 
 
 def contract_table(dataset: Dataset) -> pd.DataFrame:

@@ -15,18 +15,17 @@ from components.citations import citation, resolved_sources
 from components.loading import FILE_COLUMN, ROW_COLUMN
 from components.navigation import DATA_STATUS, View
 from components.repository import Repository
+from components.status import rejection_line
 from components.text import link, literal, neutralise_formula
 
 
 def page_header(view: View, repo: Repository, heading: str | None = None) -> None:
     st.title(heading or view.title)
     st.caption(view.summary)
-    rejected = repo.rejected
+    rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
-        files = ", ".join(r.path for r in rejected)
         st.warning(
-            f"{len(rejected)} data file(s) could not be loaded and are left out: {literal(files)}. "
-            "Everything else is shown as before.",
+            "  \n".join(literal(rejection_line(r)) for r in rejected) + "  \nEverything else is shown as before.",
             icon=":material/warning:",
         )
         if view is not DATA_STATUS:

@@ -1,8 +1,8 @@
 import streamlit as st
 
 from components.catalog import DATASETS
-from components.navigation import DATA_STATUS
-from components.status import contract_table, files_table, problems_table
+from components.navigation import DATA_STATUS, UPDATE_DATA
+from components.status import cited_in, contract_table, files_table, problems_table
 from components.store import repository
 from components.ui import page_header, source_footnote
 
@@ -11,15 +11,17 @@ page_header(DATA_STATUS, repo)
 st.markdown(
     "Each dataset is a folder under `data/`; every CSV file in it is read and combined. "
     "Add, replace or remove a file and this page shows the result on the next page load. "
-    "A file with any problem is left out whole, so nothing is half-read."
+    "A file with any problem is not used, so nothing is half-read: its last valid version "
+    "(kept in `data/.archive/`, also across restarts) is shown in its place until the file is fixed."
 )
+st.page_link(UPDATE_DATA.path, label="Editors: upload a file, see versions, roll back", icon=UPDATE_DATA.icon)
 
 live_rows = sum(len(frame) for frame in repo.frames.values())
 summary = st.columns(4)
 summary[0].metric("Datasets", len(DATASETS))
 summary[1].metric("Files", len(repo.reports))
 summary[2].metric("Rows live", f"{live_rows:,}")
-summary[3].metric("Files rejected", len(repo.rejected))
+summary[3].metric("Files with problems", len(repo.rejected))
 
 problems = problems_table(repo.rejected)
 if not problems.empty:
@@ -29,10 +31,11 @@ if not problems.empty:
 st.subheader("Datasets")
 for name, dataset in DATASETS.items():
     frame = repo.frame(name)
-    with st.expander(f"{dataset.title} · data/{name}/ · {len(frame):,} rows"):
+    troubled = any(not r.valid for r in repo.reports_for(name))
+    label = f"{dataset.title} · data/{name}/ · {len(frame):,} rows" + (" · problems" if troubled else "")
+    with st.expander(label, expanded=troubled, icon=":material/warning:" if troubled else None):
         st.caption(dataset.description)
-        st.dataframe(files_table(repo.reports_for(name)), hide_index=True)
+        st.dataframe(files_table(repo, name), hide_index=True)
         st.markdown("**Columns** (the contract for files dropped in this folder)")
         st.dataframe(contract_table(dataset), hide_index=True)
-        cited = frame["source_id"].dropna().unique() if "source_id" in frame.columns else []
-        source_footnote(repo, cited)
+        source_footnote(repo, cited_in(frame))

@@ -1,0 +1,97 @@
+"""An editor's change to a data file: checked against everything live, then written
+atomically with the replaced version archived. No Streamlit here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from components.archive import Archive, Version, atomic_write, digest
+from components.catalog import DATASETS
+from components.changes import Changes, compare
+from components.loading import FileReport
+from components.problems import Problem
+from components.repository import Repository, load_repository
+
+UPLOAD = "upload"
+
+
+class StaleCandidate(Exception):
+    """The live file changed between the preview and the confirmation."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    file: str  # relative to the data folder
+    content: bytes
+    live_sha256: str | None  # the live file the preview was made against (None: a new file)
+    report: FileReport
+    problems: list[Problem]  # in this file, and in other files it would break
+    changes: Changes | None  # None when the file cannot be used
+
+    @property
+    def acceptable(self) -> bool:
+        return not self.problems
+
+
+def target_file(dataset: str, file_name: str) -> str:
+    """data/<dataset>/<file name>.csv, whatever path or suffix the browser sent."""
+    name = PurePosixPath(file_name.replace("\\", "/")).name
+    stem = name[: -len(".csv")] if name.lower().endswith(".csv") else name
+    return f"{dataset}/{stem}.csv"
+
+
+def _live_bytes(data_dir: Path, file: str) -> bytes | None:
+    path = data_dir / file
+    return path.read_bytes() if path.exists() else None
+
+
+def _digest_or_none(content: bytes | None) -> str | None:
+    return None if content is None else digest(content)
+
+
+def check(live: Repository, file: str, content: bytes) -> Candidate:
+    """What the data would be with these bytes in place of the file: problems and changes."""
+    dataset = DATASETS[file.split("/", 1)[0]]
+    candidate = load_repository(live.data_dir, overrides={file: content}, remember=False)
+    report = candidate.report(file)
+    already = {str(p) for r in live.reports for p in r.problems}
+    problems = list(report.problems)
+    problems += [p for r in candidate.reports if r.path != file for p in r.problems if str(p) not in already]
+    live_content = _live_bytes(live.data_dir, file)
+    changes = None if problems else compare(live.rows_of(file), candidate.rows_of(file), dataset)
+    return Candidate(file, content, _digest_or_none(live_content), report, problems, changes)
+
+
+def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = UPLOAD) -> Version:
+    """Make the candidate live: archive what it replaces, keep it as a version, swap the file in one step."""
+    if not candidate.acceptable:
+        raise ValueError(f"{candidate.file} has problems and cannot be published")
+    archive = Archive.beside(data_dir)
+    with archive.lock():
+        current = _live_bytes(data_dir, candidate.file)
+        if _digest_or_none(current) != candidate.live_sha256:
+            raise StaleCandidate(candidate.file)
+        if current is not None and archive.newest_with(candidate.file, digest(current)) is None:
+            archive.record(
+                candidate.file, current, editor="(the file before this change)", action="archived", valid=False
+            )
+        version = archive.record(
+            candidate.file,
+            candidate.content,
+            editor=editor,
+            action=action,
+            valid=True,
+            rows=candidate.report.rows,
+            **candidate.changes.counts,
+        )
+        atomic_write(data_dir / candidate.file, candidate.content)
+    return version
+
+
+def roll_back(live: Repository, version: Version, *, editor: str) -> Candidate:
+    """Check an archived version against today's data; publish it when it fits."""
+    candidate = check(live, version.file, Archive.beside(live.data_dir).content(version))
+    if candidate.acceptable:
+        publish(live.data_dir, candidate, editor=editor, action=f"roll back to the version of {version.label}")
+    return candidate
