@@ -78,5 +78,7 @@ def _passphrase_form(policy: EditorPolicy) -> None:
         st.rerun()
     else:
         st.session_state[FAILED_ATTEMPTS] = st.session_state.get(FAILED_ATTEMPTS, 0) + 1
+        if st.session_state[FAILED_ATTEMPTS] >= MAX_PASSPHRASE_ATTEMPTS:
+            st.rerun()  # to the lock-out message, without the form
         st.error("That passphrase is not the editor passphrase.")
     return None

@@ -11,8 +11,14 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
-def open_view(view_path: str, **query: str | list[str]) -> AppTest:
+def open_view(view_path: str, *, secrets: dict | None = None, user: dict | None = None, **query) -> AppTest:
+    """The view as a visitor opens it: from a link with `query`, with the deployment's
+    `secrets` and, when given, the `user` an identity provider signed in."""
     app = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (secrets or {}).items():
+        app.secrets[key] = value
+    if user is not None:
+        app.user = user
     for key, value in query.items():
         app.query_params[key] = value
     app.run()

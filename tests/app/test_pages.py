@@ -90,3 +90,19 @@ def test_a_view_whose_dataset_is_empty_says_so(test_data, view, dataset):
     app = open_view(view.path)
     assert not app.exception
     assert f"data/{dataset}/" in app.info[0].value
+
+
+def test_a_broken_replacement_keeps_the_old_rows_and_the_views_drawing_on_it_say_so(test_data):
+    open_view("pages/map.py")  # the valid file is seen, and archived, once
+    drop_file(test_data, "sites_latitude_152.csv", "sites", name="sites.csv")
+
+    map_page = open_view("pages/map.py", as_of="2014-06")
+
+    assert "data/sites/sites\\.csv has 1 problem\\(s\\); its last valid version" in map_page.warning[0].value
+    assert list(map_page.dataframe[0].value["id"]) == ["base_a"]
+    assert not open_view("pages/polls.py").warning  # the polls do not draw on the sites
+    status = open_view("pages/data_status.py")
+    files = next(d.value for d in status.dataframe if "status" in d.value and "sites/sites.csv" in set(d.value["file"]))
+    sites = files.set_index("file").loc["sites/sites.csv"]
+    assert sites["status"] == "rejected: last valid version shown"
+    assert sites["live version"].startswith("archived, saved ")

@@ -1,5 +1,6 @@
 """Text from data is shown as text; downloads cannot smuggle formulas; citations read well."""
 
+import csv
 import io
 
 import pandas as pd
@@ -9,6 +10,7 @@ from components.citations import citation, rows_citing, sources_table
 from components.repository import load_repository
 from components.text import link, literal, neutralise_formula
 from components.ui import csv_for_download
+from tests.conftest import drop_file
 
 
 @pytest.mark.parametrize(
@@ -62,3 +64,13 @@ def test_rows_citing_a_source_by_dataset(data_dir):
     found = rows_citing(load_repository(data_dir).frames, "escaped")
     assert set(found) == {"sites", "myths", "evidence"}
     assert list(found["sites"]["id"]) == ["efp_x"]
+
+
+def test_formula_cells_from_a_dropped_file_are_neutralised_in_downloads(data_dir):
+    drop_file(data_dir, "sources_formula_cells.csv", "sources", corpus="accepted")
+    rows = load_repository(data_dir).rows_of("sources/sources_formula_cells.csv")
+    downloaded = next(csv.DictReader(io.StringIO(csv_for_download(rows).decode("utf-8"))))
+    assert downloaded["title"] == '\'=HYPERLINK("http://evil.example","click")'
+    assert downloaded["author"] == "'+44 20 7000"
+    assert downloaded["publisher"] == "'-1 minus"
+    assert downloaded["note"] == "'@SUM(A1)"

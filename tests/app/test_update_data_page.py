@@ -1,0 +1,117 @@
+"""Update data, as editors and viewers meet it: who sees the upload, and what an upload does."""
+
+import pytest
+
+from components.archive import Archive
+from components.editors import MAX_PASSPHRASE_ATTEMPTS, hash_passphrase
+from components.navigation import UPDATE_DATA
+from tests.app.opening import open_view
+from tests.conftest import FIXTURES
+
+PASSPHRASE = "correct horse battery"
+PASSPHRASE_SECRETS = {"editors": {"passphrase_hash": hash_passphrase(PASSPHRASE)}}
+PROVIDER_SECRETS = {
+    "auth": {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "a-long-random-cookie-secret-for-tests",
+        "client_id": "alliance-monitor",
+        "client_secret": "not-a-real-secret",
+        "server_metadata_url": "https://idp.example/.well-known/openid-configuration",
+    },
+    "editors": {"emails": ["ana@ministry.example"], "passphrase_hash": hash_passphrase(PASSPHRASE)},
+}
+
+
+@pytest.fixture
+def test_data(data_dir, monkeypatch):
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    return data_dir
+
+
+def sign_in(app, name="Ana Analyst", passphrase=PASSPHRASE):
+    app.text_input(key="editor_name").input(name)
+    app.text_input(key="editor_passphrase").input(passphrase)
+    return app.button[0].click().run()
+
+
+def test_with_nothing_configured_nobody_sees_the_upload(test_data):
+    app = open_view(UPDATE_DATA.path)
+    assert not app.exception
+    assert not app.get("file_uploader")
+    assert "Changing data here is off" in app.info[0].value
+
+
+def test_the_passphrase_opens_uploads_and_a_wrong_one_does_not(test_data):
+    app = open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS)
+    assert not app.get("file_uploader")
+
+    sign_in(app, passphrase="wrong")
+    assert not app.get("file_uploader")
+    assert app.error[0].value == "That passphrase is not the editor passphrase."
+
+    sign_in(app)
+    assert app.get("file_uploader")
+    assert "Signed in as **Ana Analyst \\(editor passphrase\\)**" in app.markdown[0].value
+
+
+def test_repeated_wrong_passphrases_lock_the_session_out(test_data):
+    app = open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS)
+    for _ in range(MAX_PASSPHRASE_ATTEMPTS):
+        sign_in(app, passphrase="guess")
+    assert "Too many wrong passphrases" in app.error[0].value
+    assert not app.text_input  # the form is gone: the right passphrase cannot be tried now
+
+
+def test_with_an_identity_provider_only_listed_editors_see_the_upload(test_data):
+    signed_out = open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user={"is_logged_in": False})
+    assert not signed_out.get("file_uploader")
+    assert [b.label for b in signed_out.button] == ["Sign in"]
+    assert not signed_out.text_input  # no passphrase beside a configured identity provider
+
+    stranger = {"is_logged_in": True, "email": "someone@else.example", "name": "Someone"}
+    not_listed = open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user=stranger)
+    assert not not_listed.get("file_uploader")
+    assert "not on the list of editors" in not_listed.warning[0].value
+
+    editor = {"is_logged_in": True, "email": "Ana@ministry.example", "name": "Ana Analyst"}
+    signed_in = open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user=editor)
+    assert signed_in.get("file_uploader")
+    assert "Ana Analyst <Ana@ministry.example>" in signed_in.markdown[0].value.replace("\\", "")
+
+
+def test_upload_preview_publish_and_roll_back(test_data):
+    app = sign_in(open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS))
+    app.selectbox(key="dataset").select("sites").run()
+    original = (test_data / "sites" / "sites.csv").read_bytes()
+    replacement = original.replace(b"Babruysk airbase", b"Babruysk air base")
+    app.get("file_uploader")[0].upload("sites.csv", replacement, "text/csv").run()
+
+    assert [m.value for m in app.metric] == ["0", "1", "0"]  # added, changed, removed
+    assert (test_data / "sites" / "sites.csv").read_bytes() == original  # nothing written yet
+
+    next(b for b in app.button if b.label.startswith("Publish to data/sites/sites.csv")).click().run()
+    assert (test_data / "sites" / "sites.csv").read_bytes() == replacement
+    assert app.success[0].value.startswith("Published data/sites/sites\\.csv")
+    assert not app.get("file_uploader")[0].value  # a fresh, empty uploader
+
+    versions = app.dataframe[-1].value
+    assert list(versions["by"][:1]) == ["Ana Analyst (editor passphrase)"]
+    next(b for b in app.button if b.label.startswith("Roll back")).click().run()
+    assert (test_data / "sites" / "sites.csv").read_bytes() == original
+    assert Archive.beside(test_data).versions("sites/sites.csv")[0].editor == "Ana Analyst (editor passphrase)"
+
+
+def test_a_bad_upload_shows_each_problem_and_no_publish_button(test_data):
+    app = sign_in(open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS))
+    app.selectbox(key="dataset").select("sites").run()
+    bad = (FIXTURES / "bad" / "sites_latitude_152.csv").read_bytes()
+    app.get("file_uploader")[0].upload("sites.csv", bad, "text/csv").run()
+    problems = app.dataframe[0].value
+    assert problems.iloc[0].to_dict() == {
+        "file": "sites/sites.csv",
+        "row": 2,
+        "column": "lat",
+        "found": "152.0",
+        "expected": "a number (decimal point, no thousands separator) from -90 to 90",
+    }
+    assert not any(b.label.startswith("Publish") for b in app.button)
