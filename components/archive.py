@@ -27,6 +27,7 @@ ARCHIVE_FOLDER = ".archive"
 LOG_NAME = "versions.jsonl"
 FOUND_ON_DISK = "found on disk"
 ON_DISK_EDITOR = "(put in the folder directly)"
+BEFORE_CHANGE_EDITOR = "(the file as it was before an upload)"
 
 
 def digest(content: bytes) -> str:
@@ -69,7 +70,9 @@ class Version:
 
     @property
     def label(self) -> str:
-        return f"{self.saved:%Y-%m-%d %H:%M:%S} UTC by {self.editor}"
+        # Editors in brackets are not people ("(put in the folder directly)").
+        who = self.editor if self.editor.startswith("(") else f"by {self.editor}"
+        return f"{self.saved:%Y-%m-%d %H:%M:%S} UTC {who}"
 
 
 class Archive:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from components.archive import Archive, Version, atomic_write, digest
+from components.archive import BEFORE_CHANGE_EDITOR, Archive, Version, atomic_write, digest
 from components.catalog import DATASETS
 from components.changes import Changes, compare
 from components.loading import FileReport
@@ -73,9 +73,7 @@ def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = 
         if _digest_or_none(current) != candidate.live_sha256:
             raise StaleCandidate(candidate.file)
         if current is not None and archive.newest_with(candidate.file, digest(current)) is None:
-            archive.record(
-                candidate.file, current, editor="(the file before this change)", action="archived", valid=False
-            )
+            archive.record(candidate.file, current, editor=BEFORE_CHANGE_EDITOR, action="archived", valid=False)
         version = archive.record(
             candidate.file,
             candidate.content,

@@ -63,7 +63,8 @@ def problems_table(reports: list[FileReport]) -> pd.DataFrame:
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     frame = pd.DataFrame([p.as_record() for p in problems], columns=["file", "row", "column", "found", "expected"])
-    return frame.astype({"row": "Int64"})
+    # An empty cell, not "None", where a problem concerns no single row or column.
+    return frame.astype({"row": "Int64"}).fillna({"column": "", "found": ""})
 
 
 def contract_table(dataset: Dataset) -> pd.DataFrame:

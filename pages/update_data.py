@@ -38,7 +38,8 @@ st.caption(
     "and you see the rows it adds, changes and removes. Nothing is written until you publish."
 )
 upload = st.file_uploader(
-    "CSV file (UTF-8 or Windows-1251; comma, semicolon or tab separated; up to 20 MB)",
+    "CSV file (UTF-8 or Windows-1251; comma, semicolon or tab separated; "
+    f"up to {st.get_option('server.maxUploadSize')} MB)",
     type=["csv"],
     key=f"upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
 )

@@ -43,13 +43,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(script: Path = REPO / "app.py", env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `streamlit run script` on a free port; yield its base URL."""
+def streamlit_server(
+    script: Path = REPO / "app.py", env: dict[str, str] | None = None, options: tuple[str, ...] = ()
+) -> Iterator[str]:
+    """Run `streamlit run script` on a free port, with extra command-line `options`; yield its base URL."""
     port = free_port()
     command = [
         sys.executable, "-m", "tools.serve", "run", str(script),
         "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false", *options,
     ]  # fmt: skip
     # The server's output goes to a file: a pipe nobody reads fills up and freezes the server.
     with tempfile.TemporaryFile() as log:

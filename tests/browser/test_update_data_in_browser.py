@@ -1,0 +1,88 @@
+"""An editor updates a dataset in a real browser: sign in, upload, preview, publish, roll back."""
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from components.editors import hash_passphrase
+from tests.conftest import FIXTURES
+from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
+
+PASSPHRASE = "a passphrase for the browser test"
+
+
+@pytest.fixture(scope="module")
+def editor_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """The app on a private copy of the test data, with an editor passphrase configured."""
+    root = tmp_path_factory.mktemp("editing")
+    data = root / "data"
+    shutil.copytree(FIXTURES / "valid", data)
+    secrets = root / "secrets.toml"
+    secrets.write_text(f'[editors]\npassphrase_hash = "{hash_passphrase(PASSPHRASE)}"\n', encoding="utf-8")
+    options = ("--secrets.files", str(secrets))
+    with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}, options=options) as url:
+        yield url, data
+
+
+def sign_in(page: Page, url: str) -> None:
+    page.goto(f"{url}/update_data")
+    wait_for_app(page)
+    assert page.locator("[data-testid='stFileUploader']").count() == 0  # a viewer sees no upload
+    page.get_by_label("Your name (recorded with every change you make)").fill("Ana Analyst")
+    page.get_by_label("Editor passphrase").fill(PASSPHRASE)
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Sign in").click())
+
+
+def choose_dataset(page: Page, title: str) -> None:
+    page.get_by_label("Dataset").click()
+    rerun_and_wait(page, lambda: page.get_by_role("option", name=title).click())
+
+
+def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
+    url, data = editor_app
+    page, watch = watched_page
+    live = data / "sites" / "sites.csv"
+    original = live.read_bytes()
+    sign_in(page, url)
+    choose_dataset(page, "Military sites and deployments (data/sites/)")
+
+    edited = original.replace(b"Babruysk airbase", b"Babruysk air base")
+    rerun_and_wait(
+        page,
+        lambda: page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            {"name": "sites.csv", "mimeType": "text/csv", "buffer": edited}
+        ),
+    )
+    page.wait_for_selector("text=Rows changed")
+    changed = page.locator("[data-testid='stMetric']", has_text="Rows changed")
+    assert changed.locator("[data-testid='stMetricValue']").inner_text() == "1"
+    assert live.read_bytes() == original  # the preview wrote nothing
+
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Publish to data/sites/sites.csv").click())
+    assert page.get_by_text("Published data/sites/sites.csv").count() == 1
+    assert live.read_bytes() == edited
+
+    page.goto(f"{url}/map?as_of=2014-06")
+    wait_for_app(page)
+    assert page.get_by_text("Babruysk air base").count() >= 1  # every view shows the new version
+
+    sign_in(page, url)
+    choose_dataset(page, "Military sites and deployments (data/sites/)")
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Roll back to the version of").first.click())
+    assert page.get_by_text("is back to the version of").count() == 1
+    assert live.read_bytes() == original
+    watch.assert_clean()
+
+
+def test_a_file_over_the_size_limit_is_refused_with_a_message(editor_app, watched_page):
+    url, _ = editor_app
+    page, _ = watched_page
+    sign_in(page, url)
+    too_big = b"id,name\n" + b"x" * (21 * 1024 * 1024)
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        {"name": "big.csv", "mimeType": "text/csv", "buffer": too_big}
+    )
+    page.wait_for_selector("text=/must be 20(\\.0)? ?MB or smaller/", timeout=15_000)
