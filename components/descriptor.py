@@ -26,11 +26,14 @@ README_INTRO = """# Data
 
 Each folder below is one dataset. Every CSV file in a folder is read and combined, so an
 analyst can add a file or replace one; the Data status page shows at once whether it loaded.
-A file with any problem is left out whole and the page says which file, row, column and
-value is wrong, and what was expected.
+A file with any problem is not used and the page says which file, row, column and value is
+wrong, and what was expected; until it is fixed, its last valid version (kept in
+`.archive/`) is shown in its place. Editors can also upload a file on the Update data page,
+with a preview of what it changes, and roll back to any earlier version.
 
-Rules for every file: UTF-8 CSV with a header row; dates as `YYYY-MM-DD`, `YYYY-MM` or
-`YYYY` (only as precise as the source); every row cites a source by `source_id`, an `id`
+Rules for every file: UTF-8 CSV with a header row (Excel's semicolon-separated,
+Windows-1251 and day-first exports are read too, with a notice); dates as `YYYY-MM-DD`,
+`YYYY-MM` or `YYYY` (only as precise as the source); every row cites a source by `source_id`, an `id`
 in `sources/`. Never enter a number the source does not print. Extra columns are kept.
 
 This file and `datapackage.json` (a Frictionless Data Package descriptor) are generated
