@@ -5,8 +5,18 @@ from pathlib import Path
 import streamlit as st
 
 from components.navigation import HOME, VIEWS
+from components.presenter import apply_presenter_style, presenter_toggle, presenting
 
 st.set_page_config(
-    page_title="Alliance Monitor", page_icon=Path(__file__).parent / "static" / "favicon.png", layout="wide"
+    page_title="Alliance Monitor",
+    page_icon=Path(__file__).parent / "static" / "favicon.png",
+    layout="wide",
+    initial_sidebar_state="collapsed" if presenting() else "auto",
 )
-st.navigation([st.Page(v.path, title=v.title, icon=v.icon, default=v is HOME) for v in VIEWS]).run()
+page = st.navigation(
+    [st.Page(v.path, title=v.title, icon=v.icon, default=v is HOME) for v in VIEWS],
+    position="hidden" if presenting() else "sidebar",
+)
+apply_presenter_style()
+presenter_toggle()
+page.run()

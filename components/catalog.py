@@ -394,7 +394,48 @@ SPELLINGS = Dataset(
     ),
 )
 
+BRIEFING_VIEWS = ("home", "map", "polls", "budgets", "myths", "sources")
+
+BRIEFINGS = Dataset(
+    name="briefings",
+    title="Briefings",
+    description=(
+        "Ordered slides for presenters: each names a view and its state (as in the view's address), "
+        "a headline and speaker notes. One briefing per file is the convention; several can share one."
+    ),
+    key=("briefing", "slide"),
+    label_column="title",
+    fields=(
+        Field("briefing", "slug", "Identifier of the briefing, used in its address (?briefing=<id>)."),
+        Field("briefing_title", "string", "The briefing's title, the same on each of its rows."),
+        Field("slide", "integer", "Position of the slide in the briefing, from 1.", minimum=1),
+        Field("view", "string", "The view the slide shows.", allowed=BRIEFING_VIEWS),
+        Field(
+            "state",
+            "string",
+            "The view's state as the query string of its address, e.g. as_of=2014-06&site=hantsavichi_radar.",
+            nullable=True,
+        ),
+        Field("title", "string", "The slide's headline: the finding, in one sentence."),
+        Field("notes", "string", "Speaker notes, shown only in the notes view.", nullable=True),
+        *_source_fields(),
+    ),
+)
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
-    for d in (SOURCES, SITES, POLLS, BUDGETS, BUDGET_NOTES, MYTHS, EVIDENCE, EVENTS, EXERCISES, PLACES, SPELLINGS)
+    for d in (
+        SOURCES,
+        SITES,
+        POLLS,
+        BUDGETS,
+        BUDGET_NOTES,
+        MYTHS,
+        EVIDENCE,
+        EVENTS,
+        EXERCISES,
+        PLACES,
+        SPELLINGS,
+        BRIEFINGS,
+    )
 }

@@ -3,6 +3,7 @@ exported as an image (title, what was measured and the source travel with it).""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -122,3 +123,34 @@ def add_end_labels(figure: go.Figure, labels: list[EndLabel], min_gap: float) ->
             xshift=10,
             font={"color": label.colour, "size": BASE_FONT_SIZE - 1},
         )
+
+
+_FONT_KEYS = {"font", "tickfont", "textfont", "insidetextfont", "outsidetextfont"}
+_PIXEL_OFFSETS = {"yshift", "xshift"}
+
+
+def _scale_sizes(node: object, factor: float) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _scale_sizes(item, factor)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in _FONT_KEYS and isinstance(value, dict) and isinstance(value.get("size"), int | float):
+                value["size"] = round(value["size"] * factor, 1)
+            if key in _PIXEL_OFFSETS and isinstance(value, int | float):
+                node[key] = round(value * factor, 1)
+            _scale_sizes(value, factor)
+
+
+def scaled_for_screen(figure: go.Figure, factor: float) -> go.Figure:
+    """A copy with every text size, margin and pixel offset times `factor`: the same chart,
+    legible on a shared screen. Plotly sizes text in pixels, so page zoom does not reach it."""
+    spec = copy.deepcopy(figure.to_plotly_json())
+    _scale_sizes(spec, factor)
+    layout = spec["layout"]
+    if "height" in layout:
+        layout["height"] = round(layout["height"] * factor)
+    for side, value in layout.get("margin", {}).items():
+        if isinstance(value, int | float):
+            layout["margin"][side] = round(value * factor)
+    return go.Figure(spec)

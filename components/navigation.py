@@ -18,6 +18,11 @@ class View:
     def draws_on(self, dataset: str) -> bool:
         return not self.datasets or dataset in self.datasets
 
+    @property
+    def slug(self) -> str:
+        """The view's name in addresses and in briefings: pages/map.py -> map."""
+        return self.path.removeprefix("pages/").removesuffix(".py")
+
 
 HOME = View("pages/home.py", "Home", ":material/home:", "What the dashboard covers, headline figures.")
 MAP = View(
@@ -55,6 +60,13 @@ DATA_STATUS = View(
     "pages/data_status.py", "Data status", ":material/database:", "Every dataset and file: rows, freshness, problems."
 )
 
+BRIEFINGS = View(
+    "pages/briefings.py",
+    "Briefings",
+    ":material/co_present:",
+    "Slides for presenters: views in a set order with headlines, speaker notes and a handout.",
+    ("briefings", "sources"),
+)
 UPDATE_DATA = View(
     "pages/update_data.py",
     "Update data",
@@ -62,4 +74,8 @@ UPDATE_DATA = View(
     "For editors: upload a CSV, preview what it changes, publish; every version kept, one-click roll back.",
 )
 
-VIEWS = (HOME, MAP, POLLS, BUDGETS, MYTHS, SOURCES, DATA_STATUS, UPDATE_DATA)
+VIEWS = (HOME, MAP, POLLS, BUDGETS, MYTHS, BRIEFINGS, SOURCES, DATA_STATUS, UPDATE_DATA)
+
+
+def view_named(slug: str) -> View:
+    return next(v for v in VIEWS if v.slug == slug)

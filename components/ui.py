@@ -10,18 +10,28 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.catalog import DATASETS
-from components.chart_style import PLOTLY_CONFIG
+from components.chart_style import PLOTLY_CONFIG, scaled_for_screen
 from components.citations import citation, resolved_sources
 from components.loading import FILE_COLUMN, ROW_COLUMN
 from components.navigation import DATA_STATUS, View
+from components.presenter import CHART_SCALE, exit_button, presenting
 from components.repository import Repository
+from components.slide_bar import current_slide, slide_bar
 from components.status import rejection_line
 from components.text import link, literal, neutralise_formula
 
 
 def page_header(view: View, repo: Repository, heading: str | None = None) -> None:
-    st.title(heading or view.title)
-    st.caption(view.summary)
+    """The view's title, or the slide's headline when the view is shown as a briefing slide."""
+    slide = current_slide(repo, view)
+    if slide is not None:
+        slide_bar(repo, slide)
+        st.title(slide.title)
+    else:
+        if presenting():
+            exit_button()
+        st.title(heading or view.title)
+        st.caption(view.summary)
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
         st.warning(
@@ -99,7 +109,8 @@ def show_chart(
 ) -> None:
     """Every chart the same way: the figure (PNG export in its mode bar), its sources as
     links, and exactly the rows behind it as a CSV download and a table."""
-    st.plotly_chart(figure, theme=None, config=PLOTLY_CONFIG, key=key)
+    shown = scaled_for_screen(figure, CHART_SCALE) if presenting() else figure
+    st.plotly_chart(shown, theme=None, config=PLOTLY_CONFIG, key=key)
     source_footnote(repo, source_ids)
     csv_download_button(rows, file_name=file_name, key=f"{key}_download")
     table = lazy_expander("The rows behind this chart, as a table", key=f"{key}_rows")

@@ -1,0 +1,93 @@
+"""Briefings kept as data: slides in order, each a view in a given state. No Streamlit here.
+
+A slide's address is its view's address with three more parameters: `briefing`,
+`slide` and `present=1`, so a slide is an ordinary bookmarkable view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlencode
+
+import pandas as pd
+
+BRIEFING_PARAM = "briefing"
+SLIDE_PARAM = "slide"
+PRESENT_PARAM = "present"
+NOTES_PARAM = "notes"
+
+
+@dataclass(frozen=True)
+class Slide:
+    briefing: str
+    briefing_title: str
+    number: int
+    count: int
+    view: str
+    state: dict[str, list[str]]
+    title: str
+    notes: str
+    source_id: str
+
+    @property
+    def is_first(self) -> bool:
+        return self.number == 1
+
+    @property
+    def is_last(self) -> bool:
+        return self.number == self.count
+
+
+def briefing_titles(frame: pd.DataFrame) -> dict[str, str]:
+    """Each briefing's id and title, in the order they appear."""
+    firsts = frame.sort_values(["briefing", "slide"]).drop_duplicates("briefing")
+    return dict(zip(firsts["briefing"], firsts["briefing_title"], strict=True))
+
+
+def slides_of(frame: pd.DataFrame, briefing: str) -> list[Slide]:
+    rows = frame[frame["briefing"] == briefing].sort_values("slide")
+    count = len(rows)
+    return [
+        Slide(
+            briefing=briefing,
+            briefing_title=row["briefing_title"],
+            number=position,  # numbered by order, so a gap in the file never shows as a missing slide
+            count=count,
+            view=row["view"],
+            state=parse_qs(row["state"]) if pd.notna(row["state"]) else {},
+            title=row["title"],
+            notes=row["notes"] if pd.notna(row["notes"]) else "",
+            source_id=row["source_id"],
+        )
+        for position, (_, row) in enumerate(rows.iterrows(), start=1)
+    ]
+
+
+def slide_at(frame: pd.DataFrame, briefing: object, number: object) -> Slide | None:
+    """The slide an address names, or None when the briefing or the number does not exist."""
+    slides = slides_of(frame, str(briefing)) if briefing else []
+    try:
+        position = int(str(number))
+    except ValueError:
+        return None
+    return slides[position - 1] if 1 <= position <= len(slides) else None
+
+
+def slide_query(slide: Slide, *, present: bool = True) -> dict[str, str | list[str]]:
+    """The query parameters that open the slide's view in the slide's state."""
+    query: dict[str, str | list[str]] = {k: v[0] if len(v) == 1 else v for k, v in slide.state.items()}
+    query[BRIEFING_PARAM] = slide.briefing
+    query[SLIDE_PARAM] = str(slide.number)
+    if present:
+        query[PRESENT_PARAM] = "1"
+    return query
+
+
+def slide_address(slide: Slide, *, present: bool = True) -> str:
+    """The slide's relative address, e.g. map?as_of=2014-06&briefing=b&slide=3&present=1."""
+    return f"{slide.view}?{urlencode(slide_query(slide, present=present), doseq=True)}"
+
+
+def notes_address(slide: Slide) -> str:
+    query = {BRIEFING_PARAM: slide.briefing, SLIDE_PARAM: str(slide.number), NOTES_PARAM: "1"}
+    return f"briefings?{urlencode(query)}"

@@ -1,0 +1,39 @@
+"""The strip above a view shown as a briefing slide: where we are, previous, next, notes, exit."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.briefings import BRIEFING_PARAM, SLIDE_PARAM, Slide, notes_address, slide_at, slide_query, slides_of
+from components.navigation import View, view_named
+from components.presenter import exit_button, leave_briefing, presenting
+from components.repository import Repository
+from components.text import literal
+
+
+def current_slide(repo: Repository, view: View) -> Slide | None:
+    """The slide the address names, when it is a slide of this view."""
+    slide = slide_at(repo.frame("briefings"), st.query_params.get(BRIEFING_PARAM), st.query_params.get(SLIDE_PARAM))
+    return slide if slide is not None and slide.view == view.slug else None
+
+
+def _go_to(slide: Slide) -> None:
+    st.switch_page(view_named(slide.view).path, query_params=slide_query(slide, present=presenting()))
+
+
+def slide_bar(repo: Repository, slide: Slide) -> None:
+    slides = slides_of(repo.frame("briefings"), slide.briefing)
+    previous = slides[max(slide.number - 2, 0)]
+    following = slides[min(slide.number, slide.count - 1)]
+    with st.container(horizontal=True, vertical_alignment="center", key="slide_bar"):
+        st.markdown(f"**{literal(slide.briefing_title)}** · slide {slide.number} of {slide.count}")
+        # Page Up / Page Down: the keys a presentation clicker sends.
+        if st.button("Previous", icon=":material/arrow_back:", disabled=slide.is_first, shortcut="PageUp"):
+            _go_to(previous)
+        if st.button("Next", icon=":material/arrow_forward:", disabled=slide.is_last, shortcut="PageDown"):
+            _go_to(following)
+        st.link_button("Speaker notes", notes_address(slide), icon=":material/speaker_notes:")
+        if presenting():
+            exit_button()
+        else:
+            st.button("Leave the briefing", on_click=leave_briefing, icon=":material/close:")

@@ -1,0 +1,85 @@
+import pandas as pd
+import streamlit as st
+
+from components.briefings import (
+    BRIEFING_PARAM,
+    NOTES_PARAM,
+    SLIDE_PARAM,
+    briefing_titles,
+    notes_address,
+    slide_at,
+    slide_query,
+    slides_of,
+)
+from components.navigation import BRIEFINGS, view_named
+from components.presenter import presenting
+from components.store import repository
+from components.text import literal
+from components.ui import page_header, source_footnote, stop_if_empty
+
+repo = repository()
+frame = repo.frame("briefings")
+slide = slide_at(frame, st.query_params.get(BRIEFING_PARAM), st.query_params.get(SLIDE_PARAM))
+
+if slide is not None and st.query_params.get(NOTES_PARAM) != "1":
+    # A slide's own address (?briefing=…&slide=3) opens the slide's view in the slide's state.
+    st.switch_page(view_named(slide.view).path, query_params=slide_query(slide, present=presenting()))
+
+if slide is not None:
+    st.title("Speaker notes")
+    st.markdown(f"**{literal(slide.briefing_title)}** · slide {slide.number} of {slide.count}")
+    st.header(literal(slide.title), anchor=False)
+    st.markdown(literal(slide.notes) if slide.notes else "*No notes for this slide.*")
+    source_footnote(repo, [slide.source_id])
+    slides = slides_of(frame, slide.briefing)
+    if not slide.is_last:
+        st.markdown(f"**Next:** {literal(slides[slide.number].title)}")
+    with st.container(horizontal=True):
+        if st.button("Previous notes", icon=":material/arrow_back:", disabled=slide.is_first, shortcut="PageUp"):
+            st.query_params[SLIDE_PARAM] = str(slide.number - 1)
+            st.rerun()
+        if st.button("Next notes", icon=":material/arrow_forward:", disabled=slide.is_last, shortcut="PageDown"):
+            st.query_params[SLIDE_PARAM] = str(slide.number + 1)
+            st.rerun()
+        st.page_link(
+            view_named(slide.view).path,
+            label="Open this slide",
+            query_params=slide_query(slide),
+            icon=":material/slideshow:",
+        )
+    st.stop()
+
+page_header(BRIEFINGS, repo)
+stop_if_empty(repo, "briefings")
+st.markdown(
+    "Each briefing is a file in `data/briefings/`: one row per slide, naming a view, its state (as in the "
+    "view's address), a headline and speaker notes. Present it full screen; open the speaker notes in a "
+    "second tab or window. **Page Down** and **Page Up** (a clicker's keys) step through the slides, "
+    "**Esc** leaves presenter mode."
+)
+for briefing, title in briefing_titles(frame).items():
+    slides = slides_of(frame, briefing)
+    st.subheader(literal(title), anchor=False)
+    with st.container(horizontal=True):
+        st.page_link(
+            view_named(slides[0].view).path,
+            label="Present from the first slide",
+            query_params=slide_query(slides[0]),
+            icon=":material/slideshow:",
+        )
+        st.link_button("Speaker notes (new tab)", notes_address(slides[0]), icon=":material/speaker_notes:")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                "slide": [s.number for s in slides],
+                "view": [view_named(s.view).title for s in slides],
+                "headline": [s.title for s in slides],
+            }
+        ),
+        hide_index=True,
+    )
+    st.caption(
+        f"Handout (every slide as a PNG with its source lines, and one PDF): "
+        f"`.venv/bin/python -m tools.handout {briefing} handouts/` after the test setup."
+    )
+    source_footnote(repo, {s.source_id for s in slides})

@@ -1,0 +1,79 @@
+"""Briefings as analysts write them: rows of slides that open views in a given state."""
+
+from urllib.parse import parse_qs
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.briefings import briefing_titles, notes_address, slide_address, slide_at, slides_of
+from components.chart_style import apply_briefing_layout, scaled_for_screen
+from components.repository import load_repository
+
+
+def briefings(data_dir) -> pd.DataFrame:
+    return load_repository(data_dir).frame("briefings")
+
+
+def test_slides_are_numbered_by_their_order_and_a_gap_is_closed(data_dir):
+    slides = slides_of(briefings(data_dir), "test_briefing")
+    assert [s.number for s in slides] == [1, 2, 3, 4]  # the file skips 3
+    assert [s.view for s in slides] == ["myths", "map", "polls", "budgets"]
+    assert slides[0].is_first and slides[-1].is_last and slides[0].count == 4
+
+
+def test_a_slide_address_is_its_view_in_its_state_plus_where_it_sits(data_dir):
+    slide = slide_at(briefings(data_dir), "test_briefing", "2")
+    view, _, query = slide_address(slide).partition("?")
+    assert view == "map"
+    assert parse_qs(query) == {
+        "as_of": ["2014-06"],
+        "site": ["base_a"],
+        "briefing": ["test_briefing"],
+        "slide": ["2"],
+        "present": ["1"],
+    }
+    assert notes_address(slide) == "briefings?briefing=test_briefing&slide=2&notes=1"
+
+
+def test_repeated_parameters_stay_lists():
+    frame = pd.DataFrame(
+        {
+            "briefing": ["b"],
+            "briefing_title": ["B"],
+            "slide": [1],
+            "view": ["budgets"],
+            "state": ["country=BLR&country=LTU&metric=usd_current_m"],
+            "title": ["t"],
+            "notes": [pd.NA],
+            "source_id": ["s"],
+        }
+    )
+    (slide,) = slides_of(frame, "b")
+    assert parse_qs(slide_address(slide).partition("?")[2])["country"] == ["BLR", "LTU"]
+    assert slide.notes == ""
+
+
+def test_an_address_naming_no_slide_gives_none(data_dir):
+    frame = briefings(data_dir)
+    for briefing, number in [("test_briefing", "0"), ("test_briefing", "5"), ("nowhere", "1"), ("test_briefing", "x")]:
+        assert slide_at(frame, briefing, number) is None
+    assert slide_at(frame, None, None) is None
+
+
+def test_briefing_titles_list_each_briefing_once(data_dir):
+    assert briefing_titles(briefings(data_dir)) == {"test_briefing": "A <b>test</b> briefing"}
+
+
+def test_a_chart_scaled_for_the_screen_keeps_its_proportions():
+    figure = apply_briefing_layout(
+        go.Figure(go.Scatter(x=[1, 2], y=[3, 4])), title="T", source="S", y_title="Y", plot_height=400
+    )
+    scaled = scaled_for_screen(figure, 1.5)
+    assert scaled.layout.font.size == figure.layout.font.size * 1.5
+    assert scaled.layout.title.font.size == figure.layout.title.font.size * 1.5
+    assert scaled.layout.height == round(figure.layout.height * 1.5)
+    assert scaled.layout.margin.t == round(figure.layout.margin.t * 1.5)
+    source_note = scaled.layout.annotations[0]
+    assert source_note.font.size == figure.layout.annotations[0].font.size * 1.5
+    assert source_note.yshift == figure.layout.annotations[0].yshift * 1.5
+    assert figure.layout.font.size != scaled.layout.font.size  # the original is untouched
