@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.briefings import BRIEFING_PARAM, SLIDE_PARAM, Slide, notes_address, slide_at, slide_query, slides_of
-from components.navigation import View, view_named
+from components.briefings import BRIEFING_PARAM, PRESENT_PARAM, SLIDE_PARAM, Slide, notes_address, slide_at, slides_of
+from components.navigation import BRIEFINGS, View
 from components.presenter import exit_button, leave_briefing, presenting
 from components.repository import Repository
 from components.text import literal
@@ -18,7 +18,12 @@ def current_slide(repo: Repository, view: View) -> Slide | None:
 
 
 def _go_to(slide: Slide) -> None:
-    st.switch_page(view_named(slide.view).path, query_params=slide_query(slide, present=presenting()))
+    # Through the slide's own address (the Briefings view opens it): switching straight to a
+    # view would set parameters that the current view's widgets are bound to, which Streamlit refuses.
+    query = {BRIEFING_PARAM: slide.briefing, SLIDE_PARAM: str(slide.number)}
+    if presenting():
+        query[PRESENT_PARAM] = "1"
+    st.switch_page(BRIEFINGS.path, query_params=query)
 
 
 def slide_bar(repo: Repository, slide: Slide) -> None:

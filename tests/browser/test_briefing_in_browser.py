@@ -1,0 +1,84 @@
+"""A presenter steps through the shipped briefing on a shared screen, in a real browser."""
+
+import re
+
+from PIL import Image
+
+from components.briefings import slides_of
+from components.repository import DEFAULT_DATA_DIR, load_repository
+from tests.conftest import FIXTURES
+from tools.handout import make_handout
+from tools.harness import rerun_and_wait, wait_for_app
+
+CHROME = ["stSidebar", "stHeader", "stToolbar", "stMainMenu", "stStatusWidget", "stExpandSidebarButton"]
+SHIPPED = slides_of(load_repository(DEFAULT_DATA_DIR, remember=False).frame("briefings"), "paper_argument")
+
+
+def visible_chrome(page) -> list[str]:
+    return [test_id for test_id in CHROME if page.locator(f"[data-testid='{test_id}']").filter(visible=True).count()]
+
+
+def font_size(page, selector: str) -> float:
+    return page.locator(selector).first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+
+
+def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watched_page):
+    page, watch = watched_page
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    assert len(SHIPPED) >= 8
+    page.goto(f"{app_url}/briefings?briefing=paper_argument&slide=1&present=1")
+    wait_for_app(page)
+    for slide in SHIPPED:
+        page.wait_for_selector(f"h1:has-text({slide.title[:40]!r})")
+        assert page.locator("h1").first.inner_text() == slide.title
+        assert f"slide {slide.number} of {slide.count}" in page.locator("[data-testid='stMain']").inner_text()
+        assert visible_chrome(page) == [], f"Streamlit chrome on slide {slide.number}"
+        assert font_size(page, "[data-testid='stMain'] [data-testid='stMarkdownContainer'] p") >= 22
+        assert font_size(page, "h1") >= 48
+        assert f"/{slide.view}?" in page.url and "present=1" in page.url
+        if not slide.is_last:
+            rerun_and_wait(page, lambda: page.keyboard.press("PageDown"))
+    watch.assert_clean()
+
+
+def test_speaker_notes_open_beside_the_slide(app_url, watched_page):
+    page, watch = watched_page
+    slide = SHIPPED[1]
+    page.goto(f"{app_url}/briefings?briefing=paper_argument&slide=2&present=1")
+    wait_for_app(page)
+    with page.context.expect_page() as notes_tab:
+        page.get_by_role("link", name="Speaker notes").click()
+    notes = notes_tab.value
+    wait_for_app(notes)
+    assert notes.locator("h1").first.inner_text() == "Speaker notes"
+    assert slide.notes[:60] in notes.locator("[data-testid='stMain']").inner_text()
+    assert page.locator("h1").first.inner_text() == slide.title  # the audience's tab is unchanged
+    watch.assert_clean()
+
+
+def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/polls")
+    wait_for_app(page)
+    body_size = font_size(page, "[data-testid='stMain'] [data-testid='stMarkdownContainer'] p")
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Presenter mode").click())
+    page.wait_for_url("**present=1**")
+    assert visible_chrome(page) == []
+    assert font_size(page, "[data-testid='stMain'] [data-testid='stMarkdownContainer'] p") > body_size * 1.4
+
+    rerun_and_wait(page, lambda: page.keyboard.press("Escape"))
+    page.wait_for_selector("[data-testid='stSidebar']", state="visible")
+    assert "present=1" not in page.url
+    watch.assert_clean()
+
+
+def test_the_handout_has_every_slide_as_a_picture_and_a_pdf(fixture_app_url, browser, tmp_path):
+    briefings = load_repository(FIXTURES / "valid", remember=False).frame("briefings")
+    pictures = make_handout(browser, fixture_app_url, briefings, "test_briefing", tmp_path)
+    assert [p.name for p in pictures] == [f"test_briefing_slide_0{n}.png" for n in (1, 2, 3, 4)]
+    for picture in pictures:
+        with Image.open(picture) as image:
+            assert image.width == 1920 and image.height >= 1080
+    pdf = (tmp_path / "test_briefing.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) == 4  # one page per slide

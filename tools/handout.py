@@ -1,0 +1,74 @@
+"""A briefing's handout: every slide as a PNG (as presented, with its source lines) and one PDF.
+
+    .venv/bin/python -m tools.handout paper_argument handouts/
+
+Runs the app locally and photographs each slide in headless Chromium; nothing leaves
+the machine. Needs the test setup (Playwright and Debian's chromium).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+from PIL import Image
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from components.briefings import briefing_titles, slide_address, slides_of
+from components.repository import data_dir_from_environment, load_repository
+from tools.harness import launch_chromium, streamlit_server, wait_for_app
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
+DRAWING_TIME_MS = 1_500  # the map's canvas and the charts draw after the script has finished
+
+
+def _photograph(page: Page, url: str, target: Path) -> None:
+    page.set_viewport_size({"width": SLIDE_WIDTH, "height": SLIDE_HEIGHT})
+    page.goto(url)
+    wait_for_app(page)
+    page.wait_for_timeout(DRAWING_TIME_MS)
+    # Streamlit scrolls inside its main pane: make the window as tall as the slide's content,
+    # so the source lines under a chart or map are in the picture.
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    if height > SLIDE_HEIGHT:
+        page.set_viewport_size({"width": SLIDE_WIDTH, "height": height})
+        page.wait_for_timeout(DRAWING_TIME_MS)
+    page.screenshot(path=target)
+
+
+def make_handout(browser: Browser, base_url: str, briefings: pd.DataFrame, briefing: str, out_dir: Path) -> list[Path]:
+    """Photograph every slide of the briefing into out_dir; write <briefing>.pdf beside them."""
+    slides = slides_of(briefings, briefing)
+    if not slides:
+        raise ValueError(f"No briefing named '{briefing}'. Known: {', '.join(briefing_titles(briefings))}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pictures = []
+    page = browser.new_page()
+    for slide in slides:
+        target = out_dir / f"{briefing}_slide_{slide.number:02d}.png"
+        _photograph(page, f"{base_url}/{slide_address(slide)}", target)
+        pictures.append(target)
+    page.close()
+    images = [Image.open(p).convert("RGB") for p in pictures]
+    images[0].save(out_dir / f"{briefing}.pdf", save_all=True, append_images=images[1:], resolution=150)
+    return pictures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("briefing", help="the briefing's id (the briefing column of data/briefings/*.csv)")
+    parser.add_argument("out_dir", type=Path, nargs="?", default=Path("handouts"))
+    args = parser.parse_args()
+    briefings = load_repository(data_dir_from_environment(), remember=False).frame("briefings")
+    with streamlit_server() as url, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        pictures = make_handout(browser, url, briefings, args.briefing, args.out_dir)
+        browser.close()
+    print(f"{len(pictures)} slides and {args.briefing}.pdf in {args.out_dir}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
