@@ -75,6 +75,14 @@ class Version:
         return f"{self.saved:%Y-%m-%d %H:%M:%S} UTC {who}"
 
 
+def _parse_entry(line: str) -> Version | None:
+    """A log line as a version; None for a line cut short by a crash, or from another format."""
+    try:
+        return Version(**json.loads(line))
+    except (ValueError, TypeError):
+        return None
+
+
 class Archive:
     def __init__(self, root: Path):
         self.root = root
@@ -92,7 +100,7 @@ class Archive:
         if not log.exists():
             return []
         lines = log.read_text(encoding="utf-8").splitlines()
-        return [Version(**json.loads(line)) for line in reversed(lines) if line.strip()]
+        return [version for line in reversed(lines) if (version := _parse_entry(line)) is not None]
 
     def files(self, dataset: str) -> list[str]:
         folder = self.root / dataset
@@ -103,8 +111,9 @@ class Archive:
     def content(self, version: Version) -> bytes:
         return (self._folder(version.file) / f"{version.id}.csv").read_bytes()
 
-    def last_valid(self, file: str) -> Version | None:
-        return next((v for v in self.versions(file) if v.valid), None)
+    def last_valid(self, file: str, *, other_than: str | None = None) -> Version | None:
+        """The newest valid version, skipping the one with the digest `other_than`."""
+        return next((v for v in self.versions(file) if v.valid and v.sha256 != other_than), None)
 
     def newest_with(self, file: str, sha256: str) -> Version | None:
         return next((v for v in self.versions(file) if v.sha256 == sha256), None)
@@ -145,8 +154,14 @@ class Archive:
     def remember_valid(self, file: str, content: bytes, rows: int) -> Version:
         """The loader's record of a valid file it found: a new version only when the bytes are new."""
         sha = digest(content)
-        newest = next(iter(self.versions(file)), None)
-        if newest is not None and newest.sha256 == sha and newest.valid:
-            return newest
+
+        def newest_is_this() -> Version | None:
+            newest = next(iter(self.versions(file)), None)
+            return newest if newest is not None and newest.sha256 == sha and newest.valid else None
+
+        if known := newest_is_this():  # the common case, without waiting for the lock
+            return known
         with self.lock():
+            if known := newest_is_this():  # another process recorded it meanwhile
+                return known
             return self.record(file, content, editor=ON_DISK_EDITOR, action=FOUND_ON_DISK, valid=True, rows=rows)

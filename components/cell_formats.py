@@ -2,7 +2,7 @@
 
 "75,3" in a semicolon-separated file and "09.08.2020" can each be read one way
 only: they are rewritten, with a notice. A cell that could be read two ways
-("1.300" beside decimal commas, "09/08/2020") is refused. No Streamlit here.
+("1.300" in a semicolon-separated file, "09/08/2020") is refused. No Streamlit here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from components.problems import Problem
 from components.schema import KIND_DESCRIPTIONS, Dataset, is_partial_iso_date
 
 _DECIMAL_COMMA = re.compile(r"^([+-]?\d+),(\d+)$")
-_GROUPED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
+_GROUPED_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _MONTH_FIRST_YEAR = re.compile(r"^(\d{1,2})\.(\d{4})$")
 _MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]00:00(:00)?$")
@@ -28,6 +28,8 @@ _SLASHED = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 class Rewrites:
     notices: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # (row, column) -> the cell as written, so a later rejection quotes what the analyst typed.
+    originals: dict[tuple[int, str], str] = field(default_factory=dict)
 
 
 def normalise_cells(relative: str, frame: pd.DataFrame, dataset: Dataset, delimiter: str) -> Rewrites:
@@ -38,9 +40,8 @@ def normalise_cells(relative: str, frame: pd.DataFrame, dataset: Dataset, delimi
     # A comma inside a cell of a comma-separated file was quoted on purpose: "1,300" may
     # be a thousands separator there, so decimal commas are read only beside ; or tabs.
     if delimiter != "," and numeric:
-        uses_decimal_commas = frame[numeric].stack().str.match(_DECIMAL_COMMA).any()
         for column in numeric:
-            _rewrite(relative, frame, column, _decimal_comma_rewriter(uses_decimal_commas), result)
+            _rewrite(relative, frame, column, _decimal_comma_rewrite, result)
     for field_ in present:
         if field_.kind == "date":
             _rewrite(relative, frame, field_.name, _date_rewriter, result)
@@ -61,6 +62,7 @@ def _rewrite(relative: str, frame: pd.DataFrame, column: str, rewriter: Rewriter
             continue
         if new != value:
             frame.at[row, column] = new
+            result.originals[(int(row), column)] = value
             rewritten.append((value, new))
     if rewritten:
         before, after = rewritten[0]
@@ -69,19 +71,17 @@ def _rewrite(relative: str, frame: pd.DataFrame, column: str, rewriter: Rewriter
         )
 
 
-def _decimal_comma_rewriter(uses_decimal_commas: bool) -> Rewriter:
-    def rewrite(value: str) -> str:
-        match = _DECIMAL_COMMA.match(value)
-        if match:
-            return f"{match[1]}.{match[2]}"
-        if uses_decimal_commas and _GROUPED_THOUSANDS.match(value):
-            raise ValueError(
-                "a number without a thousands separator: beside decimal commas, "
-                f"'{value}' could be {value.replace('.', '')} or {value}"
-            )
-        return value
-
-    return rewrite
+def _decimal_comma_rewrite(value: str) -> str:
+    """In a file separated by ; or tabs (Excel where the comma is the decimal mark)."""
+    match = _DECIMAL_COMMA.match(value)
+    if match:
+        return f"{match[1]}.{match[2]}"
+    if _GROUPED_THOUSANDS.match(value):
+        raise ValueError(
+            "a number without a thousands separator: in a file separated by semicolons or tabs, "
+            f"'{value}' could be {value.replace('.', '')} or {value}"
+        )
+    return value
 
 
 def _date_rewriter(value: str) -> str:

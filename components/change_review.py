@@ -18,13 +18,13 @@ VERSIONS_SHOWN = 15
 
 
 @st.cache_resource(show_spinner="Checking the file against everything live…", max_entries=4)
-def checked(_live: Repository, fingerprint: tuple, file: str, content_sha: str, content: bytes) -> Candidate:
+def _cached_check(_live: Repository, fingerprint: tuple, file: str, content_sha: str, _content: bytes) -> Candidate:
     # Keyed by the data on disk and the upload's digest: reruns of the page do not re-check.
-    return check(_live, file, content)
+    return check(_live, file, _content)
 
 
 def candidate_for(live: Repository, file: str, content: bytes) -> Candidate:
-    return checked(live, data_fingerprint(live.data_dir), file, digest(content), content)
+    return _cached_check(live, data_fingerprint(live.data_dir), file, digest(content), content)
 
 
 def show_problems(problems: list[Problem]) -> None:
@@ -60,6 +60,8 @@ def review(candidate: Candidate) -> None:
 
 
 def versions_table(versions: list[Version], live_sha: str | None) -> pd.DataFrame:
+    """Newest first; the newest version with the live file's bytes is marked live."""
+    live_id = next((v.id for v in versions if v.sha256 == live_sha), None)
     return pd.DataFrame(
         {
             "saved (UTC)": [f"{v.saved:%Y-%m-%d %H:%M:%S}" for v in versions],
@@ -69,14 +71,9 @@ def versions_table(versions: list[Version], live_sha: str | None) -> pd.DataFram
             "added / changed / removed": [
                 "" if v.added is None else f"+{v.added} / ~{v.changed} / −{v.removed}" for v in versions
             ],
-            "live": ["live" if v.sha256 == live_sha else "" for v in versions],
+            "live": ["live" if v.id == live_id else "" for v in versions],
         }
     )
-
-
-def live_digest(repo: Repository, file: str) -> str | None:
-    path = repo.data_dir / file
-    return digest(path.read_bytes()) if path.exists() else None
 
 
 def archived_versions(repo: Repository, file: str) -> list[Version]:

@@ -77,6 +77,12 @@ def citation_counts(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return table.groupby(["source_id", "dataset"], as_index=False)["rows"].sum()
 
 
+def sources_cited_in(rows: pd.DataFrame) -> list[str]:
+    """The ids of the sources the rows cite, in any of the columns declared to cite one."""
+    columns = sorted({column for _, column in citing_columns() if column in rows.columns})
+    return sorted(rows[columns].stack().dropna().unique()) if columns else []
+
+
 def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd.DataFrame]:
     """For each dataset, its rows that cite the source in any citing column."""
     found = {}

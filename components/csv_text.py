@@ -50,7 +50,12 @@ def decode(content: bytes) -> tuple[str, list[str]]:
         if content.startswith(signature):
             raise Unreadable(f"the file is {kind}, not CSV text", "a CSV file (in Excel: Save As, CSV UTF-8)")
     if content.startswith(_UTF16_BOMS):
-        return content.decode("utf-16"), ["Read as UTF-16 text (Excel's 'Unicode Text')."]
+        try:
+            return content.decode("utf-16"), ["Read as UTF-16 text (Excel's 'Unicode Text')."]
+        except UnicodeDecodeError:
+            raise Unreadable(
+                "the file starts as UTF-16 text but is cut off or damaged", "a complete CSV file"
+            ) from None
     if b"\x00" in content:
         raise Unreadable("the file holds binary data, not text", "a CSV text file")
     has_bom = content.startswith(_UTF8_BOM)
@@ -81,12 +86,16 @@ def _decode_windows_1251(content: bytes, not_utf8: UnicodeDecodeError) -> str:
         f"a byte that is not UTF-8 at position {not_utf8.start} ({content[not_utf8.start]:#04x})",
         "UTF-8 text (in Excel: Save As, CSV UTF-8), or Windows-1251 for Cyrillic text",
     )
+    if any(byte >= 0x80 for byte in content[: not_utf8.start]):
+        # Valid UTF-8 letters before the bad byte: two encodings in one file, no single reading is right.
+        refusal.finding += "; the text before it is UTF-8, so the file mixes two encodings"
+        raise refusal
     try:
         text = content.decode("cp1251")
     except UnicodeDecodeError:
         raise refusal from None
     words = _WORD.findall(text)
-    if not any(_CYRILLIC.search(w) for w in words):
+    if not any(_CYRILLIC.search(w) and len(w) >= 3 for w in words):
         raise refusal
     mixed = next((w for w in words if _CYRILLIC.search(w) and _LATIN_LETTER.search(w)), None)
     if mixed is not None:
@@ -105,6 +114,8 @@ def read_table(content: bytes, known_columns: list[str]) -> CsvText:
         lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise Unreadable(f"the file is not valid CSV ({error})", "comma-separated values") from None
+    if not lines or not any(cell.strip() for cell in lines[0]):
+        raise Unreadable("the file has no header row", "a header row naming the columns, then data rows")
     header = [name.strip() for name in lines[0]]
     rows = [
         (number, cells)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.catalog import DATASETS
+from components.citations import sources_cited_in
 from components.repository import Repository
 from components.ui import source_footnote, table_with_download
 
@@ -15,5 +16,4 @@ def dataset_section(repo: Repository, name: str) -> None:
     st.subheader(dataset.title)
     st.caption(dataset.description)
     table_with_download(frame, file_name=f"{name}.csv", key=f"download_{name}")
-    citing = [c for c in ("source_id", "location_source_id") if c in frame.columns]
-    source_footnote(repo, frame[citing].stack().dropna().unique())
+    source_footnote(repo, sources_cited_in(frame))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from components.editors import MAX_PASSPHRASE_ATTEMPTS, EditorPolicy, SignIn, passphrase_matches
+from components.editors import AttemptLimiter, EditorPolicy, SignIn, passphrase_matches
 from components.text import literal
 
 EDITOR = "editor"
-FAILED_ATTEMPTS = "failed_passphrase_attempts"
+# One for the server process: every session from an address shares its count of wrong passphrases.
+PASSPHRASE_ATTEMPTS = AttemptLimiter()
 
 
 def editor_policy() -> EditorPolicy:
@@ -35,8 +36,8 @@ def signed_in_editor(policy: EditorPolicy) -> str | None:
     return None
 
 
-def sign_out_button() -> None:
-    if editor_policy().sign_in is SignIn.IDENTITY_PROVIDER:
+def sign_out_button(policy: EditorPolicy) -> None:
+    if policy.sign_in is SignIn.IDENTITY_PROVIDER:
         st.button("Sign out", on_click=st.logout, icon=":material/logout:")
     elif st.button("Sign out", icon=":material/logout:"):
         del st.session_state[EDITOR]
@@ -49,7 +50,8 @@ def _identity_provider_editor(policy: EditorPolicy) -> str | None:
         st.button("Sign in", on_click=st.login, icon=":material/login:", type="primary")
         return None
     email = st.user.get("email")
-    if not policy.is_editor_email(email):
+    # A provider that lets users type their own address says so with email_verified = false.
+    if st.user.get("email_verified") is False or not policy.is_editor_email(email):
         st.warning(
             f"You are signed in as {literal(email or 'an account without an email address')}, which is not on the "
             "list of editors. An administrator can add it to `[editors] emails` in `.streamlit/secrets.toml`.",
@@ -61,8 +63,10 @@ def _identity_provider_editor(policy: EditorPolicy) -> str | None:
 
 
 def _passphrase_form(policy: EditorPolicy) -> None:
-    if st.session_state.get(FAILED_ATTEMPTS, 0) >= MAX_PASSPHRASE_ATTEMPTS:
-        st.error("Too many wrong passphrases in this session. Reload the page to try again.", icon=":material/block:")
+    address = st.context.ip_address
+    who = address if isinstance(address, str) and address else "unknown address"
+    if PASSPHRASE_ATTEMPTS.locked(who):
+        st.error("Too many wrong passphrases from this address. Try again in 15 minutes.", icon=":material/block:")
         return None
     st.info("Only editors can change the data. Enter your name and the editor passphrase.", icon=":material/lock:")
     with st.form("editor_sign_in"):
@@ -74,11 +78,12 @@ def _passphrase_form(policy: EditorPolicy) -> None:
     if not name.strip():
         st.error("Enter your name: it is recorded with every change you make.")
     elif passphrase_matches(passphrase, policy.passphrase_hash or ""):
+        PASSPHRASE_ATTEMPTS.succeeded(who)
         st.session_state[EDITOR] = f"{' '.join(name.split())} (editor passphrase)"
         st.rerun()
     else:
-        st.session_state[FAILED_ATTEMPTS] = st.session_state.get(FAILED_ATTEMPTS, 0) + 1
-        if st.session_state[FAILED_ATTEMPTS] >= MAX_PASSPHRASE_ATTEMPTS:
+        PASSPHRASE_ATTEMPTS.failed(who)
+        if PASSPHRASE_ATTEMPTS.locked(who):
             st.rerun()  # to the lock-out message, without the form
         st.error("That passphrase is not the editor passphrase.")
     return None

@@ -11,13 +11,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _PROVIDER_KEYS = {"client_id", "client_secret", "server_metadata_url"}
 MAX_PASSPHRASE_ATTEMPTS = 5
+LOCKOUT_SECONDS = 15 * 60
 
 
 class SignIn(Enum):
@@ -71,3 +74,29 @@ def passphrase_matches(passphrase: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     return hmac.compare_digest(hash_passphrase(passphrase, salt_bytes), stored)
+
+
+@dataclass
+class AttemptLimiter:
+    """Wrong passphrases per address, for the whole server: a reload or a new session does not reset it."""
+
+    limit: int = MAX_PASSPHRASE_ATTEMPTS
+    window_seconds: float = LOCKOUT_SECONDS
+    _failures: dict[str, list[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _recent(self, who: str, now: float) -> list[float]:
+        return [t for t in self._failures.get(who, []) if now - t < self.window_seconds]
+
+    def locked(self, who: str, now: float | None = None) -> bool:
+        with self._lock:
+            return len(self._recent(who, now or time.monotonic())) >= self.limit
+
+    def failed(self, who: str, now: float | None = None) -> None:
+        now = now or time.monotonic()
+        with self._lock:
+            self._failures[who] = [*self._recent(who, now), now]
+
+    def succeeded(self, who: str) -> None:
+        with self._lock:
+            self._failures.pop(who, None)

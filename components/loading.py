@@ -57,10 +57,11 @@ def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile:
 def read_content(relative: str, content: bytes, dataset: Dataset, modified: datetime) -> LoadedFile:
     """Read and check one file's bytes against its dataset's declaration."""
     report = FileReport(dataset=dataset.name, path=relative, modified=modified, sha256=digest(content))
-    raw = _parse_csv(relative, content, dataset, report)
-    if raw is None:
+    parsed = _parse_csv(relative, content, dataset, report)
+    if parsed is None:
         return LoadedFile(report, None)
-    frame = _validate(relative, raw, dataset, report)
+    raw, originals = parsed
+    frame = _validate(relative, raw, dataset, report, originals)
     if frame is not None:
         report.rows = len(frame)
         if frame.empty:
@@ -68,7 +69,10 @@ def read_content(relative: str, content: bytes, dataset: Dataset, modified: date
     return LoadedFile(report, frame)
 
 
-def _parse_csv(relative: str, content: bytes, dataset: Dataset, report: FileReport) -> pd.DataFrame | None:
+def _parse_csv(
+    relative: str, content: bytes, dataset: Dataset, report: FileReport
+) -> tuple[pd.DataFrame, dict[tuple[int, str], str]] | None:
+    """The cells as text, and the cells rewritten from a locale's form to the standard one."""
     try:
         table = read_table(content, dataset.columns)
     except Unreadable as refusal:
@@ -91,14 +95,17 @@ def _parse_csv(relative: str, content: bytes, dataset: Dataset, report: FileRepo
     frame = pd.DataFrame([cells for _, cells in records], columns=header, dtype="str")
     frame.index = pd.Index([number for number, _ in records], name=ROW_COLUMN)
     frame = frame.replace("", pd.NA)
-    if not frame.columns.duplicated().any():
-        rewrites = normalise_cells(relative, frame, dataset, table.delimiter)
-        report.notices.extend(rewrites.notices)
-        report.problems.extend(rewrites.problems)
-    return None if report.problems else frame
+    if frame.columns.duplicated().any():
+        return frame, {}  # reported, by name, when the columns are checked
+    rewrites = normalise_cells(relative, frame, dataset, table.delimiter)
+    report.notices.extend(rewrites.notices)
+    report.problems.extend(rewrites.problems)
+    return None if report.problems else (frame, rewrites.originals)
 
 
-def _validate(relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileReport) -> pd.DataFrame | None:
+def _validate(
+    relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileReport, originals: dict[tuple[int, str], str]
+) -> pd.DataFrame | None:
     missing = [c for c in dataset.required_columns if c not in raw.columns]
     for column in missing:
         report.problems.append(
@@ -117,7 +124,7 @@ def _validate(relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileRe
     try:
         frame = dataset.to_pandera().validate(raw, lazy=True)
     except pa.errors.SchemaErrors as errors:
-        report.problems.extend(_problems_from_failures(relative, dataset, errors.failure_cases))
+        report.problems.extend(_problems_from_failures(relative, dataset, errors.failure_cases, originals))
         return None
     for field_ in dataset.fields:
         if field_.name not in frame.columns:
@@ -127,7 +134,9 @@ def _validate(relative: str, raw: pd.DataFrame, dataset: Dataset, report: FileRe
     return frame
 
 
-def _problems_from_failures(relative: str, dataset: Dataset, failures: pd.DataFrame) -> list[Problem]:
+def _problems_from_failures(
+    relative: str, dataset: Dataset, failures: pd.DataFrame, originals: dict[tuple[int, str], str]
+) -> list[Problem]:
     """Turn pandera's failure table into one problem per bad cell."""
     problems: dict[tuple[object, object], Problem] = {}
     for case in failures.itertuples(index=False):
@@ -144,6 +153,6 @@ def _problems_from_failures(relative: str, dataset: Dataset, failures: pd.DataFr
             value = ""
         else:
             expected = field_.expectation
-            value = str(case.failure_case)
+            value = originals.get((int(case.index), case.column), str(case.failure_case))
         problems[key] = Problem(relative, expected, row=int(case.index), column=case.column, value=value)
     return sorted(problems.values(), key=lambda p: (p.row or 0, p.column or ""))

@@ -3,6 +3,7 @@ atomically with the replaced version archived. No Streamlit here."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -11,7 +12,7 @@ from components.catalog import DATASETS
 from components.changes import Changes, compare
 from components.loading import FileReport
 from components.problems import Problem
-from components.repository import Repository, load_repository
+from components.repository import Repository, data_fingerprint, load_repository
 
 UPLOAD = "upload"
 
@@ -25,6 +26,8 @@ class Candidate:
     file: str  # relative to the data folder
     content: bytes
     live_sha256: str | None  # the live file the preview was made against (None: a new file)
+    live_valid: bool  # whether that file passed its checks
+    data_fingerprint: tuple  # every data file as it was at the preview
     report: FileReport
     problems: list[Problem]  # in this file, and in other files it would break
     changes: Changes | None  # None when the file cannot be used
@@ -33,20 +36,27 @@ class Candidate:
     def acceptable(self) -> bool:
         return not self.problems
 
+    @property
+    def replaces_different_bytes(self) -> bool:
+        """Worth publishing even with the same rows: a broken or differently written file is replaced."""
+        return self.live_sha256 != digest(self.content)
+
 
 def target_file(dataset: str, file_name: str) -> str:
-    """data/<dataset>/<file name>.csv, whatever path or suffix the browser sent."""
+    """data/<dataset>/<name>.csv from whatever path the browser sent: letters, digits, - and _ only."""
     name = PurePosixPath(file_name.replace("\\", "/")).name
     stem = name[: -len(".csv")] if name.lower().endswith(".csv") else name
-    return f"{dataset}/{stem}.csv"
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_-")
+    return f"{dataset}/{safe or 'uploaded'}.csv"
 
 
-def _live_bytes(data_dir: Path, file: str) -> bytes | None:
+def live_bytes(data_dir: Path, file: str) -> bytes | None:
     path = data_dir / file
     return path.read_bytes() if path.exists() else None
 
 
-def _digest_or_none(content: bytes | None) -> str | None:
+def live_digest(data_dir: Path, file: str) -> str | None:
+    content = live_bytes(data_dir, file)
     return None if content is None else digest(content)
 
 
@@ -58,9 +68,18 @@ def check(live: Repository, file: str, content: bytes) -> Candidate:
     already = {str(p) for r in live.reports for p in r.problems}
     problems = list(report.problems)
     problems += [p for r in candidate.reports if r.path != file for p in r.problems if str(p) not in already]
-    live_content = _live_bytes(live.data_dir, file)
     changes = None if problems else compare(live.rows_of(file), candidate.rows_of(file), dataset)
-    return Candidate(file, content, _digest_or_none(live_content), report, problems, changes)
+    live_report = live.report(file)
+    return Candidate(
+        file,
+        content,
+        live_sha256=live_digest(live.data_dir, file),
+        live_valid=live_report is not None and live_report.valid,
+        data_fingerprint=data_fingerprint(live.data_dir),
+        report=report,
+        problems=problems,
+        changes=changes,
+    )
 
 
 def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = UPLOAD) -> Version:
@@ -69,11 +88,16 @@ def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = 
         raise ValueError(f"{candidate.file} has problems and cannot be published")
     archive = Archive.beside(data_dir)
     with archive.lock():
-        current = _live_bytes(data_dir, candidate.file)
-        if _digest_or_none(current) != candidate.live_sha256:
+        # Any other file changed since the preview may make this one break references: check again.
+        if data_fingerprint(data_dir) != candidate.data_fingerprint:
             raise StaleCandidate(candidate.file)
+        current = live_bytes(data_dir, candidate.file)
         if current is not None and archive.newest_with(candidate.file, digest(current)) is None:
-            archive.record(candidate.file, current, editor=BEFORE_CHANGE_EDITOR, action="archived", valid=False)
+            archive.record(
+                candidate.file, current, editor=BEFORE_CHANGE_EDITOR, action="archived", valid=candidate.live_valid
+            )
+        atomic_write(data_dir / candidate.file, candidate.content)
+        # Recorded once the file is written, so a failed write leaves no version that never was live.
         version = archive.record(
             candidate.file,
             candidate.content,
@@ -83,7 +107,6 @@ def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = 
             rows=candidate.report.rows,
             **candidate.changes.counts,
         )
-        atomic_write(data_dir / candidate.file, candidate.content)
     return version
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from components.archive import Archive, digest
+from components.blame import culprits
 from components.catalog import DATASETS
 from components.integrity import integrity_problems
 from components.loading import FILE_COLUMN, FileReport, LoadedFile, read_content, read_dataset_folder
@@ -82,10 +83,15 @@ def _read_folder(data_dir: Path, dataset: Dataset, overrides: dict[str, bytes]) 
 def _stand_in(archive: Archive, loaded: LoadedFile, dataset: Dataset) -> LoadedFile:
     """While a file is broken, serve its newest valid archived version (if it has one)."""
     report = loaded.report
-    version = archive.last_valid(report.path)
-    if version is None or version.sha256 == report.sha256:
+    version = archive.last_valid(report.path, other_than=report.sha256)
+    if version is None:
         return LoadedFile(report, None)
-    archived = read_content(report.path, archive.content(version), dataset, version.saved)
+    try:
+        content = archive.content(version)
+    except OSError as error:
+        report.notices.append(f"Its last valid version could not be read from the archive ({error.strerror}).")
+        return LoadedFile(report, None)
+    archived = read_content(report.path, content, dataset, version.saved)
     if archived.frame is None or not archived.report.valid:
         return LoadedFile(report, None)
     report.stand_in = version
@@ -108,20 +114,22 @@ def load_repository(data_dir: Path, *, overrides: dict[str, bytes] | None = None
         problems = integrity_problems(DATASETS, frames)
         if not problems:
             break
-        _withdraw_the_cause(archive, loaded, problems)
+        _withdraw_the_cause(archive, loaded, problems, frames)
     if remember:
         _remember_valid_files(archive, data_dir, loaded)
     reports = [f.report for files in loaded.values() for f in files]
     return Repository(data_dir, frames, reports)
 
 
-def _withdraw_the_cause(archive: Archive, loaded: dict[str, list[LoadedFile]], problems: list[Problem]) -> None:
+def _withdraw_the_cause(
+    archive: Archive, loaded: dict[str, list[LoadedFile]], problems: list[Problem], frames: dict[str, pd.DataFrame]
+) -> None:
     """Take out of service the files that broke references or keys, so the checks can pass.
 
-    A citation that stopped resolving is usually the fault of the file that changed
-    (a source list that lost a row), not of the unchanged file citing it: blame
-    the changed files of the dataset the cell depends on, when there are any.
-    Each call takes at least one file, or one stand-in, out of service.
+    Changed files that caused a problem (components.blame) go first, alone: with them
+    back at their last valid version the files citing them may be fine again. Only
+    when no such file is left are the files holding the problems withdrawn. Each call
+    takes at least one file, or one stand-in, out of service.
     """
     files = {f.report.path: f for group in loaded.values() for f in group}
 
@@ -132,15 +140,7 @@ def _withdraw_the_cause(archive: Archive, loaded: dict[str, list[LoadedFile]], p
 
     blamed: dict[str, list[Problem]] = {}
     for problem in problems:
-        culprits = [
-            path
-            for path in files
-            if path != problem.file and path.split("/", 1)[0] == problem.depends_on and changed(path)
-        ]
-        if changed(problem.file) or not culprits:
-            blamed.setdefault(problem.file, []).append(problem)
-            continue
-        for culprit in culprits:
+        for culprit in culprits(problem, list(files), changed, frames, archive):
             blamed.setdefault(culprit, []).append(
                 Problem(
                     culprit,
@@ -149,6 +149,9 @@ def _withdraw_the_cause(archive: Archive, loaded: dict[str, list[LoadedFile]], p
                     f"('{problem.value}')",
                 )
             )
+    if not blamed:
+        for problem in problems:
+            blamed.setdefault(problem.file, []).append(problem)
     for name, group in loaded.items():
         loaded[name] = [
             _withdraw(archive, f, blamed[f.report.path], DATASETS[name]) if f.report.path in blamed else f

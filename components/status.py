@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from components.citations import sources_cited_in
 from components.loading import FileReport
 from components.problems import Problem
 from components.repository import Repository
 from components.schema import Dataset
-
-CITING_COLUMNS = ("source_id", "location_source_id", "range_source_id")
 
 
 def rejection_line(report: FileReport) -> str:
@@ -37,24 +36,19 @@ def _live_version(report: FileReport) -> str:
 
 def files_table(repo: Repository, dataset: str) -> pd.DataFrame:
     reports = repo.reports_for(dataset)
-    cited = [cited_in(repo.rows_of(r.path)) for r in reports]
+    shown = [repo.rows_of(r.path) for r in reports]
     return pd.DataFrame(
         {
             "file": [r.path for r in reports],
             "status": [_status(r) for r in reports],
-            "rows shown": [len(repo.rows_of(r.path)) for r in reports],
+            "rows shown": [len(rows) for rows in shown],
             "last modified (UTC)": [r.modified.strftime("%Y-%m-%d %H:%M") for r in reports],
             "live version": [_live_version(r) for r in reports],
             "problems": [len(r.problems) for r in reports],
             "notices": [" ".join(r.notices) for r in reports],
-            "sources cited": [", ".join(ids) for ids in cited],
+            "sources cited": [", ".join(sources_cited_in(rows)) for rows in shown],
         }
     )
-
-
-def cited_in(rows: pd.DataFrame) -> list[str]:
-    columns = [c for c in CITING_COLUMNS if c in rows.columns]
-    return sorted(rows[columns].stack().dropna().unique()) if columns else []
 
 
 def problems_table(reports: list[FileReport]) -> pd.DataFrame:

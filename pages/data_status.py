@@ -1,8 +1,9 @@
 import streamlit as st
 
 from components.catalog import DATASETS
+from components.citations import sources_cited_in
 from components.navigation import DATA_STATUS, UPDATE_DATA
-from components.status import cited_in, contract_table, files_table, problems_table
+from components.status import contract_table, files_table, problems_table
 from components.store import repository
 from components.ui import page_header, source_footnote
 
@@ -38,4 +39,4 @@ for name, dataset in DATASETS.items():
         st.dataframe(files_table(repo, name), hide_index=True)
         st.markdown("**Columns** (the contract for files dropped in this folder)")
         st.dataframe(contract_table(dataset), hide_index=True)
-        source_footnote(repo, cited_in(frame))
+        source_footnote(repo, sources_cited_in(frame))

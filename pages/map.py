@@ -1,5 +1,6 @@
 import streamlit as st
 
+from components.citations import sources_cited_in
 from components.navigation import MAP
 from components.site_map import INITIAL_VIEW, build_site_map, selected_site_id, view_state
 from components.site_panels import legend_html, site_details
@@ -58,7 +59,6 @@ with side_column:
     else:
         st.html(legend_html())
 
-cited = visible[["source_id", "location_source_id", "range_source_id"]].stack().dropna()
-source_footnote(repo, [*cited, "naturalearth_countries_50m", "naturalearth_disputed_crimea_50m"])
+source_footnote(repo, [*sources_cited_in(visible), "naturalearth_countries_50m", "naturalearth_disputed_crimea_50m"])
 st.subheader("Sites shown")
 table_with_download(visible, file_name=f"sites_as_of_{as_of}.csv", key="download_sites", height=320)

@@ -2,27 +2,29 @@ import streamlit as st
 
 from components.archive import Archive
 from components.catalog import DATASETS
-from components.change_review import archived_versions, candidate_for, live_digest, review, versions_table
+from components.change_review import archived_versions, candidate_for, review, versions_table
 from components.editor_sign_in import editor_policy, sign_out_button, signed_in_editor
-from components.navigation import DATA_STATUS, UPDATE_DATA
-from components.publishing import StaleCandidate, publish, roll_back, target_file
+from components.navigation import UPDATE_DATA
+from components.publishing import StaleCandidate, live_digest, publish, roll_back, target_file
 from components.store import repository
 from components.text import literal
 from components.ui import page_header
 
 UPLOAD_ROUND = "upload_round"  # a new uploader after each publication, so it starts empty
 DONE = "update_done"
+STALE = "The data changed while you were looking at this preview (another editor, or a dropped file). Check again."
 
 repo = repository()
 page_header(UPDATE_DATA, repo)
-editor = signed_in_editor(editor_policy())
+policy = editor_policy()
+editor = signed_in_editor(policy)
 if editor is None:
     st.stop()
 
 signed_in, sign_out = st.columns([4, 1], vertical_alignment="center")
 signed_in.markdown(f"Signed in as **{literal(editor)}**. Every change is archived with your name and the time.")
 with sign_out:
-    sign_out_button()
+    sign_out_button(policy)
 if done := st.session_state.pop(DONE, None):
     st.success(literal(done), icon=":material/check_circle:")
 
@@ -57,19 +59,26 @@ if upload is not None:
     )
     candidate = candidate_for(repo, f"{dataset}/{target_name}", upload.getvalue())
     review(candidate)
-    if candidate.acceptable and candidate.changes.none:
-        st.info("This file makes no change to what is live.", icon=":material/info:")
-    elif candidate.acceptable and st.button(
-        f"Publish to data/{candidate.file}", type="primary", icon=":material/publish:"
-    ):
-        try:
-            version = publish(repo.data_dir, candidate, editor=editor)
-        except StaleCandidate:
-            st.error("The live file changed while you were looking at this preview. Check the preview again.")
-        else:
-            st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
-            st.session_state[DONE] = f"Published data/{candidate.file} ({version.label})."
-            st.rerun()
+    if candidate.acceptable and not candidate.replaces_different_bytes:
+        st.info("This file is the live file, byte for byte: there is nothing to publish.", icon=":material/info:")
+    elif candidate.acceptable:
+        if candidate.changes.none:
+            st.info(
+                "The rows are the ones shown now; publishing replaces the file on disk "
+                "(written differently, or broken and shown from the archive).",
+                icon=":material/info:",
+            )
+        if st.button(f"Publish to data/{candidate.file}", type="primary", icon=":material/publish:"):
+            try:
+                version = publish(repo.data_dir, candidate, editor=editor)
+            except StaleCandidate:
+                st.error(STALE, icon=":material/sync_problem:")
+            except OSError as error:
+                st.error(f"The file could not be written ({literal(error.strerror)}); nothing was changed.")
+            else:
+                st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
+                st.session_state[DONE] = f"Published data/{candidate.file} ({version.label})."
+                st.rerun()
 
 st.subheader("Versions and roll back")
 files = sorted({*on_disk, *archived})
@@ -79,23 +88,28 @@ if not files:
 file_name = st.selectbox("File", files, format_func=lambda name: f"data/{dataset}/{name}", key=f"history_{dataset}")
 file = f"{dataset}/{file_name}"
 versions = archived_versions(repo, file)
-live_sha = live_digest(repo, file)
+live_sha = live_digest(repo.data_dir, file)
 if not versions:
     st.caption("No version of this file is archived yet: it is archived the first time it loads valid.")
     st.stop()
 st.dataframe(versions_table(versions, live_sha), hide_index=True)
-st.caption("Roll back makes an earlier version live again, after checking it against today's data.")
+st.caption(
+    f"The {len(versions)} newest versions. Roll back makes one live again, after checking it against today's data."
+)
 for version in versions:
-    if version.sha256 == live_sha:
+    if version.sha256 == live_sha or not version.valid:
         continue
-    if st.button(
-        f"Roll back to the version of {version.label}", key=f"restore_{version.id}", icon=":material/history:"
-    ):
-        result = roll_back(repo, version, editor=editor)
-        if result.acceptable:
-            st.session_state[DONE] = f"data/{file} is back to the version of {version.label}."
-            st.rerun()
-        st.error(
-            f"That version no longer fits today's data; nothing was changed. See {DATA_STATUS.title} for the rules.",
-        )
-        review(result)
+    label = f"Roll back to the version of {literal(version.label)}"  # the editor's name is free text
+    if st.button(label, key=f"restore_{version.id}", icon=":material/history:"):
+        try:
+            result = roll_back(repo, version, editor=editor)
+        except StaleCandidate:
+            st.error(STALE, icon=":material/sync_problem:")
+        except OSError as error:
+            st.error(f"The file could not be written ({literal(error.strerror)}); nothing was changed.")
+        else:
+            if result.acceptable:
+                st.session_state[DONE] = f"data/{file} is back to the version of {version.label}."
+                st.rerun()
+            st.error("That version no longer fits today's data; nothing was changed.", icon=":material/error:")
+            review(result)

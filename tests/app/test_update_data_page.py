@@ -3,7 +3,7 @@
 import pytest
 
 from components.archive import Archive
-from components.editors import MAX_PASSPHRASE_ATTEMPTS, hash_passphrase
+from components.editors import MAX_PASSPHRASE_ATTEMPTS, AttemptLimiter, hash_passphrase
 from components.navigation import UPDATE_DATA
 from tests.app.opening import open_view
 from tests.conftest import FIXTURES
@@ -25,6 +25,8 @@ PROVIDER_SECRETS = {
 @pytest.fixture
 def test_data(data_dir, monkeypatch):
     monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+    # A fresh count of wrong passphrases: the server's count outlives sessions, as it should.
+    monkeypatch.setattr("components.editor_sign_in.PASSPHRASE_ATTEMPTS", AttemptLimiter())
     return data_dir
 
 
@@ -54,12 +56,14 @@ def test_the_passphrase_opens_uploads_and_a_wrong_one_does_not(test_data):
     assert "Signed in as **Ana Analyst \\(editor passphrase\\)**" in app.markdown[0].value
 
 
-def test_repeated_wrong_passphrases_lock_the_session_out(test_data):
+def test_repeated_wrong_passphrases_lock_out_new_sessions_too(test_data):
     app = open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS)
     for _ in range(MAX_PASSPHRASE_ATTEMPTS):
         sign_in(app, passphrase="guess")
     assert "Too many wrong passphrases" in app.error[0].value
     assert not app.text_input  # the form is gone: the right passphrase cannot be tried now
+    reloaded = open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS)  # a new session, as after a reload
+    assert not reloaded.text_input
 
 
 def test_with_an_identity_provider_only_listed_editors_see_the_upload(test_data):
@@ -72,6 +76,9 @@ def test_with_an_identity_provider_only_listed_editors_see_the_upload(test_data)
     not_listed = open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user=stranger)
     assert not not_listed.get("file_uploader")
     assert "not on the list of editors" in not_listed.warning[0].value
+
+    unverified = {"is_logged_in": True, "email": "ana@ministry.example", "email_verified": False, "name": "Ana"}
+    assert not open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user=unverified).get("file_uploader")
 
     editor = {"is_logged_in": True, "email": "Ana@ministry.example", "name": "Ana Analyst"}
     signed_in = open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user=editor)

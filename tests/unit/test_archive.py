@@ -1,7 +1,5 @@
 """A replacement that breaks a file never takes away what was showing, even after a restart."""
 
-import shutil
-
 import pytest
 
 from components.archive import Archive, atomic_write
@@ -106,4 +104,64 @@ def test_the_archive_can_live_elsewhere(data_dir, tmp_path, monkeypatch):
     load_repository(data_dir)
     assert (elsewhere / "sites" / "sites.csv" / "versions.jsonl").exists()
     assert not (data_dir / ".archive").exists()
-    shutil.rmtree(elsewhere)
+
+
+def test_a_log_line_cut_short_by_a_crash_does_not_stop_the_app(data_dir):
+    load_repository(data_dir)
+    log = data_dir / ".archive" / "sites" / "sites.csv" / "versions.jsonl"
+    with open(log, "a", encoding="utf-8") as file:
+        file.write('{"id": "2026112')  # the process died mid-write
+    drop_file(data_dir, "sites_latitude_152.csv", "sites", name="sites.csv")
+    assert served_ids(load_repository(data_dir)) == ["base_a", "efp_x"]
+
+
+def test_a_harmless_new_source_file_is_not_blamed_for_a_lost_source(data_dir):
+    load_repository(data_dir)
+    (data_dir / "sources" / "extra.csv").write_text(
+        "id,title,author,publisher,date,url,kind,licence,note\nextra,Another report,,,2021,,public_reference,,\n",
+        encoding="utf-8",
+    )
+    sources = data_dir / "sources" / "sources.csv"
+    lines = sources.read_text(encoding="utf-8").splitlines(keepends=True)
+    sources.write_text("".join(line for line in lines if not line.startswith("paper,")), encoding="utf-8")
+
+    repo = load_repository(data_dir)
+
+    assert {r.path for r in repo.rejected} == {"sources/sources.csv"}
+    assert "extra" in set(repo.frame("sources")["id"])
+
+
+def test_a_new_file_citing_a_source_that_comes_back_is_kept(data_dir):
+    """The source list lost 'paper' and is held back; a new file citing 'paper' is then fine."""
+    load_repository(data_dir)
+    sources = data_dir / "sources" / "sources.csv"
+    lines = sources.read_text(encoding="utf-8").splitlines(keepends=True)
+    sources.write_text("".join(line for line in lines if not line.startswith("paper,")), encoding="utf-8")
+    (data_dir / "events" / "new.csv").write_text(
+        "id,date,title,category,description,source_id\nevent_new,2021-05,Talks,diplomacy,,paper\n", encoding="utf-8"
+    )
+
+    repo = load_repository(data_dir)
+
+    assert {r.path for r in repo.rejected} == {"sources/sources.csv"}
+    assert "event_new" in set(repo.frame("events")["id"])
+
+
+def test_a_valid_file_that_breaks_others_is_replaced_by_its_previous_version(data_dir):
+    """Two editors publish at once: the sites now cite a source the new source list dropped."""
+    load_repository(data_dir)
+    sites = data_dir / SITES
+    sites.write_text(sites.read_text(encoding="utf-8").replace("Fighter rotation.", "Jets."), encoding="utf-8")
+    load_repository(data_dir)  # the edited sites file is valid, and archived as the newest version
+    sites.write_text(sites.read_text(encoding="utf-8").replace(",paper,Myth 1", ",gone,Myth 1"), encoding="utf-8")
+    (data_dir / "sources" / "gone.csv").write_text(
+        "id,title,author,publisher,date,url,kind,licence,note\ngone,A source,,,2021,,public_reference,,\n",
+        encoding="utf-8",
+    )
+    load_repository(data_dir)  # valid together, both archived
+    (data_dir / "sources" / "gone.csv").unlink()
+
+    repo = load_repository(data_dir)
+
+    assert served_ids(repo) == ["base_a", "efp_x"]  # the previous sites version, not nothing
+    assert "Jets." in set(repo.frame("sites")["description"])

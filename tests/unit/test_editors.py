@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.editors import EditorPolicy, SignIn, hash_passphrase, passphrase_matches
+from components.editors import AttemptLimiter, EditorPolicy, SignIn, hash_passphrase, passphrase_matches
 
 PROVIDER = {"client_id": "id", "client_secret": "secret", "server_metadata_url": "https://idp.example/.well-known"}
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32}
@@ -41,3 +41,13 @@ def test_the_passphrase_is_stored_salted_and_checked():
     assert not passphrase_matches("Correct horse", first)
     assert not passphrase_matches("correct horse", "not a hash")
     assert not passphrase_matches("correct horse", "")
+
+
+def test_wrong_passphrases_lock_an_address_out_for_a_while():
+    limiter = AttemptLimiter(limit=3, window_seconds=60)
+    for second in (0, 1, 2):
+        assert not limiter.locked("10.0.0.1", now=100 + second)
+        limiter.failed("10.0.0.1", now=100 + second)
+    assert limiter.locked("10.0.0.1", now=103)
+    assert not limiter.locked("10.0.0.2", now=103)  # another address
+    assert not limiter.locked("10.0.0.1", now=170)  # the window has passed

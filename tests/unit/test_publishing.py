@@ -105,7 +105,51 @@ def test_roll_back_makes_an_earlier_version_live_and_is_itself_a_version(data_di
 
 @pytest.mark.parametrize(
     ("uploaded", "expected"),
-    [("nato.csv", "sites/nato.csv"), ("C:\\Users\\ana\\nato.CSV", "sites/nato.csv"), ("../../etc/x", "sites/x.csv")],
+    [
+        ("nato.csv", "sites/nato.csv"),
+        ("C:\\Users\\ana\\nato.CSV", "sites/nato.csv"),
+        ("../../etc/x", "sites/x.csv"),
+        ("..", "sites/uploaded.csv"),
+        (".csv", "sites/uploaded.csv"),
+        ("NATO sites (v2).csv", "sites/NATO_sites_v2.csv"),
+    ],
 )
 def test_an_uploaded_name_stays_inside_its_dataset_folder(uploaded, expected):
     assert target_file("sites", uploaded) == expected
+
+
+def test_a_write_that_fails_leaves_no_version_that_never_was_live(data_dir, monkeypatch):
+    live = load_repository(data_dir)
+    candidate = check(live, SITES, sites_csv(data_dir, lambda t: t.replace("Fighter", "Jet")))
+    versions_before = Archive.beside(data_dir).versions(SITES)
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("components.publishing.atomic_write", disk_full)
+    with pytest.raises(OSError):
+        publish(data_dir, candidate, editor="Ana")
+    assert Archive.beside(data_dir).versions(SITES) == versions_before
+
+
+def test_a_change_to_another_file_since_the_preview_makes_it_stale(data_dir):
+    live = load_repository(data_dir)
+    candidate = check(live, SITES, sites_csv(data_dir, lambda t: t.replace("Fighter", "Jet")))
+    events = data_dir / "events" / "events.csv"
+    events.write_text(events.read_text(encoding="utf-8") + "", encoding="utf-8")
+    (data_dir / "events" / "more.csv").write_text(
+        "id,date,title,category,description,source_id\nevent_more,2021,Talks,diplomacy,,paper\n", encoding="utf-8"
+    )
+    with pytest.raises(StaleCandidate):
+        publish(data_dir, candidate, editor="Ana")
+
+
+def test_the_last_good_bytes_can_be_published_over_a_broken_file(data_dir):
+    good = (data_dir / SITES).read_bytes()
+    load_repository(data_dir)
+    (data_dir / SITES).write_bytes((FIXTURES / "bad" / "sites_latitude_152.csv").read_bytes())
+    candidate = check(load_repository(data_dir), SITES, good)
+    assert candidate.acceptable and candidate.changes.none  # the stand-in shows these rows already
+    assert candidate.replaces_different_bytes
+    publish(data_dir, candidate, editor="Ana")
+    assert load_repository(data_dir).rejected == []
