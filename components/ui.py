@@ -42,6 +42,14 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
             st.page_link(DATA_STATUS.path, label="See what is wrong on the Data status page", icon=DATA_STATUS.icon)
 
 
+def view_controls():
+    """Where a view's controls go: on the page, or folded under one expander while presenting,
+    so the slide shows its finding first (the slide's state is in its address)."""
+    if presenting():
+        return st.expander("Controls of this view", icon=":material/tune:")
+    return st.container()
+
+
 def stop_if_empty(repo: Repository, dataset: str) -> None:
     """End the page with a pointer to Data status when a dataset it needs has no rows."""
     if repo.frame(dataset).empty:

@@ -6,7 +6,7 @@ from components.site_map import INITIAL_VIEW, build_site_map, selected_site_id, 
 from components.site_panels import legend_html, site_details
 from components.sites import month_end, month_options, select_sites
 from components.store import repository
-from components.ui import page_header, source_footnote, table_with_download
+from components.ui import page_header, source_footnote, table_with_download, view_controls
 from components.url_state import choices_in_url, keep_in_url
 
 repo = repository()
@@ -14,9 +14,10 @@ page_header(MAP, repo)
 sites = repo.frame("sites")
 
 months = month_options(sites)
-top = st.columns([3, 1])
-as_of = top[0].select_slider("As of", options=months, value=months[-1], key="as_of", bind="query-params")
-text = top[1].text_input("Find a site", key="q", bind="query-params", placeholder="e.g. Babruysk or Bobruisk")
+with view_controls():
+    top = st.columns([3, 1])
+    as_of = top[0].select_slider("As of", options=months, value=months[-1], key="as_of", bind="query-params")
+    text = top[1].text_input("Find a site", key="q", bind="query-params", placeholder="e.g. Babruysk or Bobruisk")
 st.sidebar.markdown("**Map filters** (none chosen = all)")
 sides = choices_in_url(st.sidebar.multiselect, "Side", sorted(sites["side"].dropna().unique()), param="side")
 categories = choices_in_url(

@@ -10,7 +10,7 @@ from components.navigation import MYTHS
 from components.sites import month_end
 from components.store import repository
 from components.text import humanise, literal
-from components.ui import page_header, show_chart, source_footnote, stop_if_empty
+from components.ui import page_header, show_chart, source_footnote, stop_if_empty, view_controls
 from components.url_state import choices_in_url, forget_in_url, keep_in_url
 
 repo = repository()
@@ -20,11 +20,22 @@ myths, evidence, sources = repo.frame("myths"), repo.frame("evidence"), repo.fra
 short_source = short_citations(sources)
 
 months = as_of_options(myths, evidence, sources)
-top = st.columns([3, 2])
-as_of = top[0].select_slider("As known in", options=months, value=months[-1], key="as_of", bind="query-params")
-text = top[1].text_input(
-    "Search claims, findings and quotes", key="q", bind="query-params", placeholder="e.g. airbase, Zapad, Lukashenko"
-)
+focus = st.query_params.get("myth")
+focus = focus if focus in set(myths["id"]) else None  # kept while the date is before its first assessment
+keep_in_url("myth", focus)
+with view_controls():
+    top = st.columns([3, 2])
+    as_of = top[0].select_slider("As known in", options=months, value=months[-1], key="as_of", bind="query-params")
+    text = top[1].text_input(
+        "Search claims, findings and quotes",
+        key="q",
+        bind="query-params",
+        placeholder="e.g. airbase, Zapad, Lukashenko",
+    )
+    if focus:
+        st.button(
+            "Showing one myth: show them all", icon=":material/arrow_back:", on_click=forget_in_url, args=("myth",)
+        )
 with st.sidebar:
     st.markdown("**Myth filters** (none chosen = all)")
     verdicts = choices_in_url(
@@ -37,11 +48,6 @@ with st.sidebar:
 when = pd.Timestamp(month_end(as_of))
 assessed = assessments_on(myths, when)
 known = evidence_known_on(evidence, sources, when)
-focus = st.query_params.get("myth")
-focus = focus if focus in set(myths["id"]) else None  # kept while the date is before its first assessment
-keep_in_url("myth", focus)
-if focus:
-    st.button("Showing one myth: show them all", icon=":material/arrow_back:", on_click=forget_in_url, args=("myth",))
 events = repo.frame("events").set_index("id", drop=False)
 event_id = st.query_params.get("event")
 event_id = event_id if event_id in events.index else None
@@ -71,6 +77,17 @@ if shown.myths.empty:
     st.info("No myth matches these filters as known on this date. Clear the search or the filters, or move the date.")
     st.stop()
 
+
+def show_cards() -> None:
+    # Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
+    narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
+    for _, myth in shown.myths.iterrows():
+        items = shown.evidence[shown.evidence["myth_id"] == myth["id"]]
+        myth_card(repo, myth, items, short_source, open_evidence=narrowed)
+
+
+if focus:  # one myth: its card is the point, the timeline backs it
+    show_cards()
 show_chart(
     build_evidence_timeline(
         shown.myths,
@@ -85,10 +102,7 @@ show_chart(
     key="evidence_timeline",
     source_ids=shown.evidence["source_id"],
 )
-# Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
-narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
-for _, myth in shown.myths.iterrows():
-    items = shown.evidence[shown.evidence["myth_id"] == myth["id"]]
-    myth_card(repo, myth, items, short_source, open_evidence=narrowed)
+if not focus:
+    show_cards()
 
 dataset_section(repo, "events")

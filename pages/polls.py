@@ -14,7 +14,7 @@ from components.poll_charts import (
 )
 from components.store import repository
 from components.text import literal
-from components.ui import notes_list, page_header, show_chart, stop_if_empty
+from components.ui import notes_list, page_header, show_chart, stop_if_empty, view_controls
 from components.url_state import choice_in_url, choices_in_url
 
 repo = repository()
@@ -24,24 +24,30 @@ polls = repo.frame("polls")
 
 catalog = question_catalog(polls)
 labels = {question_id: question_label(entry) for question_id, entry in catalog.iterrows()}
-question_id = choice_in_url(
-    st.selectbox, "Question", list(labels), param="question", default=next(iter(labels), None), format_func=labels.get
-)
-with st.container(horizontal=True):
-    for label, query in SOURCE_FIGURES:
-        if query["question"] in labels:
-            st.page_link(POLLS.path, label=label, query_params=query, icon=":material/bar_chart:")
+with view_controls():
+    question_id = choice_in_url(
+        st.selectbox,
+        "Question",
+        list(labels),
+        param="question",
+        default=next(iter(labels), None),
+        format_func=labels.get,
+    )
+    with st.container(horizontal=True):
+        for label, query in SOURCE_FIGURES:
+            if query["question"] in labels:
+                st.page_link(POLLS.path, label=label, query_params=query, icon=":material/bar_chart:")
 
-subgroups = subgroups_of(polls, question_id)
-chosen_subgroups = choices_in_url(
-    st.pills,
-    "Subgroups",
-    subgroups,
-    param="subgroup",
-    default=subgroups[:1],
-    selection_mode="multi",
-    format_func=literal,  # pill labels are Markdown; subgroups come from the data
-)
+    subgroups = subgroups_of(polls, question_id)
+    chosen_subgroups = choices_in_url(
+        st.pills,
+        "Subgroups",
+        subgroups,
+        param="subgroup",
+        default=subgroups[:1],
+        selection_mode="multi",
+        format_func=literal,  # pill labels are Markdown; subgroups come from the data
+    )
 rows = question_rows(polls, question_id, chosen_subgroups)
 show_chart(
     build_poll_figure(rows, source=cited_sources(repo.frame("sources"), rows["source_id"])),

@@ -7,6 +7,7 @@ import pytest
 
 from components import descriptor
 from components.archive import ARCHIVE_FOLDER
+from components.briefings import slides_of
 from components.catalog import DATASETS
 from components.repository import DEFAULT_DATA_DIR, load_repository
 
@@ -116,3 +117,28 @@ def test_no_committed_file_is_outside_the_contract():
     ]
     assert stray == []
     assert Path(DATA / "README.md").exists()
+
+
+def test_every_slide_of_the_shipped_briefing_opens_what_it_names(repo):
+    """A slide whose state names a site, question, myth or country that is not in the data would show
+    something else in front of an audience: every id in a shipped slide must exist."""
+    known = {
+        "site": set(repo.frame("sites")["id"]),
+        "question": set(repo.frame("polls")["question_id"]),
+        "myth": set(repo.frame("myths")["id"]),
+        "metric": set(repo.frame("budgets")["metric"]),
+    }
+    countries = {"map": set(repo.frame("sites")["country"]), "budgets": set(repo.frame("budgets")["iso3"])}
+    slides = slides_of(repo.frame("briefings"), "paper_argument")
+    assert len(slides) >= 8
+    for slide in slides:
+        for param, values in slide.state.items():
+            expected = known.get(param) or (countries.get(slide.view) if param == "country" else None)
+            if expected is not None:
+                assert set(values) <= expected, f"slide {slide.number}: {param}={values}"
+    assert {s.state["myth"][0] for s in slides if "myth" in s.state} >= {
+        "myth_closest_ally",
+        "myth_integral_army",
+        "myth_lose_sovereignty",
+    }
+    assert {s.view for s in slides} >= {"map", "polls", "budgets", "myths"}
