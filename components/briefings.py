@@ -15,6 +15,8 @@ BRIEFING_PARAM = "briefing"
 SLIDE_PARAM = "slide"
 PRESENT_PARAM = "present"
 NOTES_PARAM = "notes"
+# Where a slide sits, as opposed to the state of the view it shows.
+SLIDE_PARAMS = {BRIEFING_PARAM, SLIDE_PARAM, PRESENT_PARAM, NOTES_PARAM}
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,11 @@ class Slide:
     title: str
     notes: str
     source_id: str
+    source_locator: str | None
+
+    @property
+    def position(self) -> str:
+        return f"slide {self.number} of {self.count}"
 
     @property
     def is_first(self) -> bool:
@@ -54,10 +61,12 @@ def slides_of(frame: pd.DataFrame, briefing: str) -> list[Slide]:
             number=position,  # numbered by order, so a gap in the file never shows as a missing slide
             count=count,
             view=row["view"],
-            state=parse_qs(row["state"]) if pd.notna(row["state"]) else {},
+            # Pasted from an address bar, the state may still carry the path and "?": only the query counts.
+            state=parse_qs(row["state"].split("?", 1)[-1]) if pd.notna(row["state"]) else {},
             title=row["title"],
             notes=row["notes"] if pd.notna(row["notes"]) else "",
             source_id=row["source_id"],
+            source_locator=row["source_locator"] if pd.notna(row["source_locator"]) else None,
         )
         for position, (_, row) in enumerate(rows.iterrows(), start=1)
     ]
@@ -71,6 +80,14 @@ def slide_at(frame: pd.DataFrame, briefing: object, number: object) -> Slide | N
     except ValueError:
         return None
     return slides[position - 1] if 1 <= position <= len(slides) else None
+
+
+def shows_slide(slide: Slide, query: dict[str, list[str]]) -> bool:
+    """Whether the view is still in the slide's state: no parameter changed or added since.
+
+    A parameter the view has left out of its address (its default) counts as kept.
+    """
+    return all(slide.state.get(k) == v for k, v in query.items() if k not in SLIDE_PARAMS)
 
 
 def slide_query(slide: Slide, *, present: bool = True) -> dict[str, str | list[str]]:

@@ -144,13 +144,16 @@ def _scale_sizes(node: object, factor: float) -> None:
 
 def scaled_for_screen(figure: go.Figure, factor: float) -> go.Figure:
     """A copy with every text size, margin and pixel offset times `factor`: the same chart,
-    legible on a shared screen. Plotly sizes text in pixels, so page zoom does not reach it."""
+    legible on a shared screen. Plotly sizes text in pixels, so page zoom does not reach it.
+    The plot area keeps its height, so the chart still fits under a slide's headline."""
     spec = copy.deepcopy(figure.to_plotly_json())
     _scale_sizes(spec, factor)
     layout = spec["layout"]
-    if "height" in layout:
-        layout["height"] = round(layout["height"] * factor)
-    for side, value in layout.get("margin", {}).items():
+    margin = layout.get("margin", {})
+    before = margin.get("t", 0) + margin.get("b", 0)
+    for side, value in margin.items():
         if isinstance(value, int | float):
-            layout["margin"][side] = round(value * factor)
+            margin[side] = round(value * factor)
+    if "height" in layout:
+        layout["height"] += margin.get("t", 0) + margin.get("b", 0) - before
     return go.Figure(spec)

@@ -15,9 +15,10 @@ from components.myths import (
     stance_counts,
 )
 from components.navigation import BUDGETS, MAP, MYTHS, POLLS
+from components.presenter import view_link
 from components.repository import Repository
 from components.text import humanise, literal
-from components.ui import lazy_expander, source_lines
+from components.ui import lazy_expander, source_line
 
 STANCE_TEXT_COLOURS = {"supports_reality": "blue", "context": "gray", "supports_myth": "orange"}
 
@@ -37,7 +38,7 @@ def related_link(repo: Repository, kind: str, target: str) -> None:
         sites = repo.frame("sites").set_index("id", drop=False)
         if target in sites.index:
             site = sites.loc[target]
-            st.page_link(
+            view_link(
                 MAP.path, label=literal(f"On the map: {site['name']}"), query_params=_site_query(site), icon=MAP.icon
             )
     elif kind == "poll":
@@ -45,23 +46,18 @@ def related_link(repo: Repository, kind: str, target: str) -> None:
         questions = polls.loc[polls["question_id"] == target, "question"]
         if not questions.empty:
             label = literal(f"Poll: {questions.iloc[0][:90]}")
-            st.page_link(POLLS.path, label=label, query_params={"question": target}, icon=POLLS.icon)
+            view_link(POLLS.path, label=label, query_params={"question": target}, icon=POLLS.icon)
     elif kind == "event":
         events = repo.frame("events").set_index("id", drop=False)
         if target in events.index:
             event = events.loc[target]
             label = literal(f"Event {event['date']}: {event['title']}")
-            st.page_link(MYTHS.path, label=label, query_params={"event": target}, icon=":material/event:")
+            view_link(MYTHS.path, label=label, query_params={"event": target}, icon=":material/event:")
     elif kind == "exercise":
         exercises = repo.frame("exercises").set_index("id", drop=False)
         if target in exercises.index:
             label = literal(f"Exercise sizes: {exercises.loc[target, 'name']}")
-            st.page_link(BUDGETS.path, label=label, icon=BUDGETS.icon)
-
-
-def source_line(repo: Repository, source_id: str, locator: object) -> str:
-    text = "Source: " + source_lines(repo, [source_id])
-    return text + (" · " + literal(f"where: {locator}") if pd.notna(locator) else "")
+            view_link(BUDGETS.path, label=label, icon=BUDGETS.icon)
 
 
 def evidence_item(repo: Repository, item: pd.Series) -> None:
@@ -120,6 +116,6 @@ def myth_backlinks(repo: Repository, kind: str, target: str) -> None:
     st.markdown("**Bears on these myths**")
     for myth_id in ids:
         if myth_id in claims.index:
-            st.page_link(
+            view_link(
                 MYTHS.path, label=literal(f"“{claims[myth_id]}”"), query_params={"myth": myth_id}, icon=MYTHS.icon
             )

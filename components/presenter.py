@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from components.briefings import BRIEFING_PARAM, PRESENT_PARAM, SLIDE_PARAM
+from components.url_state import forget_in_url
 
 PRESENTER_STYLE = Path(__file__).parent / "styles" / "presenter.css"
 # Plotly draws its text in pixels, outside the page's CSS: charts scale their own.
@@ -26,13 +27,17 @@ def _enter() -> None:
     st.query_params[PRESENT_PARAM] = "1"
 
 
-def _leave() -> None:
-    st.query_params.pop(PRESENT_PARAM, None)
-
-
 def leave_briefing() -> None:
     for param in (PRESENT_PARAM, BRIEFING_PARAM, SLIDE_PARAM):
-        st.query_params.pop(param, None)
+        forget_in_url(param)
+
+
+def view_link(path: str, label: str, *, icon: str | None = None, query_params: dict | None = None) -> None:
+    """A link to a view that keeps presenter mode on while presenting."""
+    query = dict(query_params or {})
+    if presenting():
+        query[PRESENT_PARAM] = "1"
+    st.page_link(path, label=label, icon=icon, query_params=query or None)
 
 
 def presenter_toggle() -> None:
@@ -51,7 +56,8 @@ def exit_button() -> None:
     """On the page while presenting: the way out."""
     st.button(
         "Exit presenter mode",
-        on_click=_leave,
+        on_click=forget_in_url,
+        args=(PRESENT_PARAM,),
         icon=":material/close_fullscreen:",
         key="exit_presenting",
         shortcut="Esc",

@@ -11,6 +11,10 @@ from components.repository import Repository
 from components.text import literal
 
 
+def address_query() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
 def current_slide(repo: Repository, view: View) -> Slide | None:
     """The slide the address names, when it is a slide of this view."""
     slide = slide_at(repo.frame("briefings"), st.query_params.get(BRIEFING_PARAM), st.query_params.get(SLIDE_PARAM))
@@ -26,12 +30,16 @@ def _go_to(slide: Slide) -> None:
     st.switch_page(BRIEFINGS.path, query_params=query)
 
 
-def slide_bar(repo: Repository, slide: Slide) -> None:
+def slide_bar(repo: Repository, slide: Slide, *, on_slide: bool) -> None:
+    """Where the slide sits, and the way to the others; `on_slide` False once the viewer has
+    changed the view, with a way back to the slide as set."""
     slides = slides_of(repo.frame("briefings"), slide.briefing)
     previous = slides[max(slide.number - 2, 0)]
     following = slides[min(slide.number, slide.count - 1)]
     with st.container(horizontal=True, vertical_alignment="center", key="slide_bar"):
-        st.markdown(f"**{literal(slide.briefing_title)}** · slide {slide.number} of {slide.count}")
+        st.markdown(f"**{literal(slide.briefing_title)}** · {slide.position}")
+        if not on_slide and st.button("Back to the slide as set", icon=":material/undo:", type="primary"):
+            _go_to(slide)
         # Page Up / Page Down: the keys a presentation clicker sends.
         if st.button("Previous", icon=":material/arrow_back:", disabled=slide.is_first, shortcut="PageUp"):
             _go_to(previous)

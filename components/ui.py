@@ -9,14 +9,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.briefings import shows_slide
 from components.catalog import DATASETS
 from components.chart_style import PLOTLY_CONFIG, scaled_for_screen
 from components.citations import citation, resolved_sources
 from components.loading import FILE_COLUMN, ROW_COLUMN
 from components.navigation import DATA_STATUS, View
-from components.presenter import CHART_SCALE, exit_button, presenting
+from components.presenter import CHART_SCALE, exit_button, presenting, view_link
 from components.repository import Repository
-from components.slide_bar import current_slide, slide_bar
+from components.slide_bar import address_query, current_slide, slide_bar
 from components.status import rejection_line
 from components.text import link, literal, neutralise_formula
 
@@ -24,13 +25,17 @@ from components.text import link, literal, neutralise_formula
 def page_header(view: View, repo: Repository, heading: str | None = None) -> None:
     """The view's title, or the slide's headline when the view is shown as a briefing slide."""
     slide = current_slide(repo, view)
+    on_slide = slide is not None and shows_slide(slide, address_query())
     if slide is not None:
-        slide_bar(repo, slide)
-        st.title(slide.title)
+        slide_bar(repo, slide, on_slide=on_slide)
+    elif presenting():
+        exit_button()
+    if on_slide:
+        st.title(literal(slide.title), anchor=False)
+        st.caption(source_line(repo, slide.source_id, slide.source_locator))
     else:
-        if presenting():
-            exit_button()
-        st.title(heading or view.title)
+        # Off the slide (the viewer changed the view), its headline would no longer be true.
+        st.title(heading or view.title, anchor=False)
         st.caption(view.summary)
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
@@ -39,15 +44,30 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
             icon=":material/warning:",
         )
         if view is not DATA_STATUS:
-            st.page_link(DATA_STATUS.path, label="See what is wrong on the Data status page", icon=DATA_STATUS.icon)
+            view_link(DATA_STATUS.path, "See what is wrong on the Data status page", icon=DATA_STATUS.icon)
 
 
 def view_controls():
     """Where a view's controls go: on the page, or folded under one expander while presenting,
     so the slide shows its finding first (the slide's state is in its address)."""
     if presenting():
-        return st.expander("Controls of this view", icon=":material/tune:")
+        return st.expander("Controls of this view", icon=":material/tune:", key="view_controls")
     return st.container()
+
+
+def map_and_panel():
+    """The map and its side panel (legend or a site's record): side by side, or the map at
+    full width with the panel under it while presenting."""
+    if presenting():
+        return st.container(), st.container()
+    return st.columns([3, 1])
+
+
+def view_filters():
+    """Where a view's filters go: the sidebar, or (the sidebar hidden while presenting) a folded line."""
+    if presenting():
+        return st.expander("Filters of this view", icon=":material/filter_list:", key="view_filters")
+    return st.sidebar
 
 
 def stop_if_empty(repo: Repository, dataset: str) -> None:
@@ -55,7 +75,7 @@ def stop_if_empty(repo: Repository, dataset: str) -> None:
     if repo.frame(dataset).empty:
         title = DATASETS[dataset].title
         st.info(f"No rows of '{title}' are loaded (data/{dataset}/), so there is nothing to show here yet.")
-        st.page_link(DATA_STATUS.path, label="See what was loaded on the Data status page", icon=DATA_STATUS.icon)
+        view_link(DATA_STATUS.path, "See what was loaded on the Data status page", icon=DATA_STATUS.icon)
         st.stop()
 
 
@@ -68,6 +88,12 @@ def source_lines(repo: Repository, source_ids: Iterable[str]) -> str:
             text += " " + link(row["url"], row["url"])
         lines.append(text)
     return "  \n".join(lines)
+
+
+def source_line(repo: Repository, source_id: str, locator: object) -> str:
+    """One source's citation and where in it, as Markdown."""
+    text = "Source: " + source_lines(repo, [source_id])
+    return text + (" · " + literal(f"where: {locator}") if pd.notna(locator) else "")
 
 
 def source_footnote(repo: Repository, source_ids: Iterable[str]) -> None:

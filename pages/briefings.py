@@ -15,7 +15,7 @@ from components.navigation import BRIEFINGS, view_named
 from components.presenter import presenting
 from components.store import repository
 from components.text import literal
-from components.ui import page_header, source_footnote, stop_if_empty
+from components.ui import page_header, source_footnote, source_line, stop_if_empty
 
 repo = repository()
 frame = repo.frame("briefings")
@@ -27,10 +27,10 @@ if slide is not None and st.query_params.get(NOTES_PARAM) != "1":
 
 if slide is not None:
     st.title("Speaker notes")
-    st.markdown(f"**{literal(slide.briefing_title)}** · slide {slide.number} of {slide.count}")
+    st.markdown(f"**{literal(slide.briefing_title)}** · {slide.position}")
     st.header(literal(slide.title), anchor=False)
     st.markdown(literal(slide.notes) if slide.notes else "*No notes for this slide.*")
-    source_footnote(repo, [slide.source_id])
+    st.caption(source_line(repo, slide.source_id, slide.source_locator))
     slides = slides_of(frame, slide.briefing)
     if not slide.is_last:
         st.markdown(f"**Next:** {literal(slides[slide.number].title)}")
@@ -78,8 +78,6 @@ for briefing, title in briefing_titles(frame).items():
         ),
         hide_index=True,
     )
-    st.caption(
-        f"Handout (every slide as a PNG with its source lines, and one PDF): "
-        f"`.venv/bin/python -m tools.handout {briefing} handouts/` after the test setup."
-    )
-    source_footnote(repo, {s.source_id for s in slides})
+    st.markdown("Handout (every slide as a PNG with its source lines, and one PDF), after the test setup:")
+    st.code(f".venv/bin/python -m tools.handout {briefing} handouts/", language="bash")
+    source_footnote(repo, dict.fromkeys(s.source_id for s in slides))

@@ -16,7 +16,7 @@ from components.citations import cited_sources, short_citations
 from components.navigation import BUDGETS
 from components.store import repository
 from components.text import humanise
-from components.ui import notes_list, page_header, show_chart, stop_if_empty
+from components.ui import notes_list, page_header, show_chart, stop_if_empty, view_filters
 from components.url_state import choice_in_url, choices_in_url, keep_values_in_url
 
 repo = repository()
@@ -27,7 +27,7 @@ short_source = short_citations(sources)
 
 names = countries(budgets)
 default_countries = COUNTRY_SETS[DEFAULT_COUNTRY_SET]
-with st.sidebar:
+with view_filters():
     st.markdown("**Chart settings**")
     chosen = choices_in_url(
         st.multiselect, "Countries", list(names), param="country", default=default_countries, format_func=names.get

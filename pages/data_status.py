@@ -3,6 +3,7 @@ import streamlit as st
 from components.catalog import DATASETS
 from components.citations import sources_cited_in
 from components.navigation import DATA_STATUS, UPDATE_DATA
+from components.presenter import view_link
 from components.status import contract_table, files_table, problems_table
 from components.store import repository
 from components.ui import page_header, source_footnote
@@ -15,7 +16,7 @@ st.markdown(
     "A file with any problem is not used, so nothing is half-read: its last valid version "
     "(kept in `data/.archive/`, also across restarts) is shown in its place until the file is fixed."
 )
-st.page_link(UPDATE_DATA.path, label="Editors: upload a file, see versions, roll back", icon=UPDATE_DATA.icon)
+view_link(UPDATE_DATA.path, "Editors: upload a file, see versions, roll back", icon=UPDATE_DATA.icon)
 
 live_rows = sum(len(frame) for frame in repo.frames.values())
 summary = st.columns(4)

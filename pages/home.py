@@ -3,6 +3,7 @@ import streamlit as st
 from components.citations import citation
 from components.headlines import headlines, newest
 from components.navigation import HOME, VIEWS
+from components.presenter import view_link
 from components.store import repository
 from components.text import literal
 from components.ui import page_header, source_footnote
@@ -36,5 +37,5 @@ source_footnote(repo, [s for f in figures for s in f.source_ids])
 st.subheader("Views")
 for column, view in zip(st.columns(3) * 2, [v for v in VIEWS if v is not HOME], strict=False):
     with column.container(border=True):
-        st.page_link(view.path, label=view.title, icon=view.icon)
+        view_link(view.path, view.title, icon=view.icon)
         st.caption(view.summary)

@@ -6,7 +6,7 @@ from components.site_map import INITIAL_VIEW, build_site_map, selected_site_id, 
 from components.site_panels import legend_html, site_details
 from components.sites import month_end, month_options, select_sites
 from components.store import repository
-from components.ui import page_header, source_footnote, table_with_download, view_controls
+from components.ui import map_and_panel, page_header, source_footnote, table_with_download, view_controls, view_filters
 from components.url_state import choices_in_url, keep_in_url
 
 repo = repository()
@@ -18,15 +18,14 @@ with view_controls():
     top = st.columns([3, 1])
     as_of = top[0].select_slider("As of", options=months, value=months[-1], key="as_of", bind="query-params")
     text = top[1].text_input("Find a site", key="q", bind="query-params", placeholder="e.g. Babruysk or Bobruisk")
-st.sidebar.markdown("**Map filters** (none chosen = all)")
-sides = choices_in_url(st.sidebar.multiselect, "Side", sorted(sites["side"].dropna().unique()), param="side")
-categories = choices_in_url(
-    st.sidebar.multiselect, "Category", sorted(sites["category"].dropna().unique()), param="category"
-)
-statuses = choices_in_url(st.sidebar.multiselect, "Status", sorted(sites["status"].dropna().unique()), param="status")
-countries = choices_in_url(
-    st.sidebar.multiselect, "Country", sorted(sites["country"].dropna().unique()), param="country"
-)
+with view_filters():
+    st.markdown("**Map filters** (none chosen = all)")
+    sides = choices_in_url(st.multiselect, "Side", sorted(sites["side"].dropna().unique()), param="side")
+    categories = choices_in_url(
+        st.multiselect, "Category", sorted(sites["category"].dropna().unique()), param="category"
+    )
+    statuses = choices_in_url(st.multiselect, "Status", sorted(sites["status"].dropna().unique()), param="status")
+    countries = choices_in_url(st.multiselect, "Country", sorted(sites["country"].dropna().unique()), param="country")
 
 visible = select_sites(
     sites,
@@ -40,7 +39,7 @@ visible = select_sites(
 )
 deck = build_site_map(visible, repo.frame("places"), view_state(**INITIAL_VIEW))
 
-map_column, side_column = st.columns([3, 1])
+map_column, side_column = map_and_panel()
 with map_column:
     event = st.pydeck_chart(
         deck,

@@ -10,7 +10,7 @@ from components.navigation import MYTHS
 from components.sites import month_end
 from components.store import repository
 from components.text import humanise, literal
-from components.ui import page_header, show_chart, source_footnote, stop_if_empty, view_controls
+from components.ui import page_header, show_chart, source_footnote, stop_if_empty, view_controls, view_filters
 from components.url_state import choices_in_url, forget_in_url, keep_in_url
 
 repo = repository()
@@ -36,7 +36,7 @@ with view_controls():
         st.button(
             "Showing one myth: show them all", icon=":material/arrow_back:", on_click=forget_in_url, args=("myth",)
         )
-with st.sidebar:
+with view_filters():
     st.markdown("**Myth filters** (none chosen = all)")
     verdicts = choices_in_url(
         st.pills, "Verdict", list(VERDICTS), param="verdict", format_func=VERDICTS.get, selection_mode="multi"

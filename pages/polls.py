@@ -12,6 +12,7 @@ from components.poll_charts import (
     question_rows,
     subgroups_of,
 )
+from components.presenter import view_link
 from components.store import repository
 from components.text import literal
 from components.ui import notes_list, page_header, show_chart, stop_if_empty, view_controls
@@ -36,7 +37,7 @@ with view_controls():
     with st.container(horizontal=True):
         for label, query in SOURCE_FIGURES:
             if query["question"] in labels:
-                st.page_link(POLLS.path, label=label, query_params=query, icon=":material/bar_chart:")
+                view_link(POLLS.path, label, query_params=query, icon=":material/bar_chart:")
 
     subgroups = subgroups_of(polls, question_id)
     chosen_subgroups = choices_in_url(

@@ -3,6 +3,7 @@
 import pytest
 
 from components.navigation import BRIEFINGS, POLLS
+from components.text import literal
 from tests.app.opening import open_view
 
 
@@ -18,7 +19,7 @@ def test_the_briefings_view_lists_each_briefing_and_its_slides(test_data):
     assert app.subheader[0].value == "A \\<b\\>test\\</b\\> briefing"  # markup from data stays text
     slides = app.dataframe[0].value
     assert list(slides["headline"]) == [
-        "The ally myth",
+        "The <i>ally</i> myth",
         "Fighters at Babruysk in 2014",
         "Which union: the answers",
         "Spending as a share of GDP",
@@ -39,6 +40,7 @@ def test_a_slide_address_opens_its_view_in_its_state_under_its_headline(test_dat
 
 def test_the_first_and_last_slides_cannot_step_out_of_the_briefing(test_data):
     first = open_view(BRIEFINGS.path, briefing="test_briefing", slide="1")
+    assert first.title[0].value == literal("The <i>ally</i> myth")  # a headline from data stays text
     assert next(b for b in first.button if b.label == "Previous").disabled
     last = open_view(BRIEFINGS.path, briefing="test_briefing", slide="4")
     assert next(b for b in last.button if b.label == "Next").disabled

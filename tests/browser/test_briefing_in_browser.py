@@ -33,8 +33,8 @@ def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watche
         assert page.locator("h1").first.inner_text() == slide.title
         assert f"slide {slide.number} of {slide.count}" in page.locator("[data-testid='stMain']").inner_text()
         assert visible_chrome(page) == [], f"Streamlit chrome on slide {slide.number}"
-        assert font_size(page, "html") >= 22  # body text: every rem-sized text follows the root
         assert font_size(page, "h1") >= 40
+        assert font_size(page, "[data-testid='stMain'] [data-testid='stCaptionContainer']") >= 20  # the source line
         assert f"/{slide.view}?" in page.url and "present=1" in page.url
         if not slide.is_last:
             rerun_and_wait(page, lambda: page.keyboard.press("PageDown"))
@@ -67,9 +67,26 @@ def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, wa
     assert font_size(page, "html") >= body_size * 1.4
     assert font_size(page, "[data-testid='stCaptionContainer']") >= 20
 
+    chart_title = page.locator("[data-testid='stPlotlyChart'] .gtitle").first
+    assert float(chart_title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 24  # Plotly scaled too
+
     rerun_and_wait(page, lambda: page.keyboard.press("Escape"))
     page.wait_for_selector("[data-testid='stSidebar']", state="visible")
     assert "present=1" not in page.url
+    watch.assert_clean()
+
+
+def test_changing_a_slide_s_view_hides_its_headline_until_back(app_url, watched_page):
+    page, watch = watched_page
+    slide = SHIPPED[4]  # a map at a date
+    assert slide.view == "map"
+    page.goto(f"{app_url}/briefings?briefing=paper_argument&slide=5&present=1")
+    wait_for_app(page)
+    page.get_by_text("Controls of this view").click()
+    rerun_and_wait(page, lambda: page.get_by_label("Find a site").fill("Vileyka") or page.keyboard.press("Enter"))
+    assert page.locator("h1").first.inner_text() == "Map"  # the slide's claim no longer describes the view
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Back to the slide as set").click())
+    page.wait_for_selector(f"h1:has-text({slide.title[:40]!r})")
     watch.assert_clean()
 
 

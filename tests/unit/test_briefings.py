@@ -5,7 +5,7 @@ from urllib.parse import parse_qs
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.briefings import briefing_titles, notes_address, slide_address, slide_at, slides_of
+from components.briefings import briefing_titles, notes_address, shows_slide, slide_address, slide_at, slides_of
 from components.chart_style import apply_briefing_layout, scaled_for_screen
 from components.repository import load_repository
 
@@ -46,6 +46,7 @@ def test_repeated_parameters_stay_lists():
             "title": ["t"],
             "notes": [pd.NA],
             "source_id": ["s"],
+            "source_locator": [pd.NA],
         }
     )
     (slide,) = slides_of(frame, "b")
@@ -71,9 +72,38 @@ def test_a_chart_scaled_for_the_screen_keeps_its_proportions():
     scaled = scaled_for_screen(figure, 1.5)
     assert scaled.layout.font.size == figure.layout.font.size * 1.5
     assert scaled.layout.title.font.size == figure.layout.title.font.size * 1.5
-    assert scaled.layout.height == round(figure.layout.height * 1.5)
     assert scaled.layout.margin.t == round(figure.layout.margin.t * 1.5)
+    grown_margins = scaled.layout.margin.t + scaled.layout.margin.b - figure.layout.margin.t - figure.layout.margin.b
+    assert scaled.layout.height == figure.layout.height + grown_margins  # the plot area keeps its height
     source_note = scaled.layout.annotations[0]
     assert source_note.font.size == figure.layout.annotations[0].font.size * 1.5
     assert source_note.yshift == figure.layout.annotations[0].yshift * 1.5
     assert figure.layout.font.size != scaled.layout.font.size  # the original is untouched
+
+
+def test_a_view_changed_by_the_viewer_is_no_longer_the_slide(data_dir):
+    slide = slide_at(briefings(data_dir), "test_briefing", "2")  # as_of=2014-06&site=base_a
+    where = {"briefing": ["test_briefing"], "slide": ["2"], "present": ["1"]}
+    assert shows_slide(slide, {**where, "as_of": ["2014-06"], "site": ["base_a"]})
+    assert shows_slide(slide, {**where, "as_of": ["2014-06"]})  # a default the view left out
+    assert not shows_slide(slide, {**where, "as_of": ["2016-01"], "site": ["base_a"]})  # moved the date
+    assert not shows_slide(slide, {**where, "as_of": ["2014-06"], "q": ["Vileyka"]})  # searched
+
+
+def test_a_state_pasted_with_its_path_still_reads():
+    frame = pd.DataFrame(
+        {
+            "briefing": ["b"],
+            "briefing_title": ["B"],
+            "slide": [1],
+            "view": ["map"],
+            "state": ["/map?as_of=2014-06"],
+            "title": ["t"],
+            "notes": [pd.NA],
+            "source_id": ["s"],
+            "source_locator": ["p. 1"],
+        }
+    )
+    (slide,) = slides_of(frame, "b")
+    assert slide.state == {"as_of": ["2014-06"]}
+    assert slide.source_locator == "p. 1"
