@@ -130,6 +130,6 @@ def _delimiter(text: str, known_columns: list[str]) -> str:
     first_line = text.splitlines()[0] if text else ""
 
     def known(delimiter: str) -> int:
-        return sum(name.strip() in known_columns for name in first_line.split(delimiter))
+        return sum(name.strip().strip('"').strip() in known_columns for name in first_line.split(delimiter))
 
     return max(_DELIMITERS, key=lambda d: (known(d), d == ","))

@@ -39,6 +39,7 @@ ACCEPTED = [
     ("sites_windows_1251.csv", "sites", "Windows-1251", ("name", "Ганцевичи radar")),
     ("sites_excel_unicode_text.csv", "sites", "UTF-16", ("name", "Вилейка station")),
     ("polls_semicolon_decimal_comma.csv", "polls", "semicolon-separated", ("percent", 75.3)),
+    ("polls_semicolon_quoted_header.csv", "polls", "semicolon-separated", ("percent", 31.5)),
     ("events_day_first_date.csv", "events", "'09.08.2020' → '2020-08-09'", ("date", "2020-08-09")),
     ("events_excel_midnight_time.csv", "events", "'2020-08-09 00:00:00' → '2020-08-09'", ("date", "2020-08-09")),
     ("sites_extra_column.csv", "sites", "analyst_comment", ("analyst_comment", "checked by AB")),
