@@ -15,8 +15,9 @@ BRIEFING_PARAM = "briefing"
 SLIDE_PARAM = "slide"
 PRESENT_PARAM = "present"
 NOTES_PARAM = "notes"
+FOLLOW_PARAM = "follow"
 # Where a slide sits, as opposed to the state of the view it shows.
-SLIDE_PARAMS = {BRIEFING_PARAM, SLIDE_PARAM, PRESENT_PARAM, NOTES_PARAM}
+SLIDE_PARAMS = {BRIEFING_PARAM, SLIDE_PARAM, PRESENT_PARAM, NOTES_PARAM, FOLLOW_PARAM}
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,9 @@ def slide_address(slide: Slide, *, present: bool = True) -> str:
     return f"{slide.view}?{urlencode(slide_query(slide, present=present), doseq=True)}"
 
 
-def notes_address(slide: Slide) -> str:
+def notes_address(slide: Slide, *, follow: str | None = None) -> str:
+    """The speaker notes of the slide; with `follow`, notes that move with that presenter's slides."""
     query = {BRIEFING_PARAM: slide.briefing, SLIDE_PARAM: str(slide.number), NOTES_PARAM: "1"}
+    if follow:
+        query[FOLLOW_PARAM] = follow
     return f"briefings?{urlencode(query)}"

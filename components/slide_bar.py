@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 import streamlit as st
 
 from components.briefings import BRIEFING_PARAM, PRESENT_PARAM, SLIDE_PARAM, Slide, notes_address, slide_at, slides_of
@@ -9,6 +11,17 @@ from components.navigation import BRIEFINGS, View
 from components.presenter import exit_button, leave_briefing, presenting
 from components.repository import Repository
 from components.text import literal
+
+# Which slide each presenter is on, by a token of their browser session, for the speaker
+# notes open in their other tab. One for the server process.
+PRESENTER_POSITIONS: dict[str, tuple[str, int]] = {}
+DECK = "presenter_deck"
+
+
+def presenter_token() -> str:
+    if DECK not in st.session_state:
+        st.session_state[DECK] = secrets.token_urlsafe(8)
+    return st.session_state[DECK]
 
 
 def address_query() -> dict[str, list[str]]:
@@ -33,6 +46,8 @@ def _go_to(slide: Slide) -> None:
 def slide_bar(repo: Repository, slide: Slide, *, on_slide: bool) -> None:
     """Where the slide sits, and the way to the others; `on_slide` False once the viewer has
     changed the view, with a way back to the slide as set."""
+    token = presenter_token()
+    PRESENTER_POSITIONS[token] = (slide.briefing, slide.number)
     slides = slides_of(repo.frame("briefings"), slide.briefing)
     previous = slides[max(slide.number - 2, 0)]
     following = slides[min(slide.number, slide.count - 1)]
@@ -45,7 +60,7 @@ def slide_bar(repo: Repository, slide: Slide, *, on_slide: bool) -> None:
             _go_to(previous)
         if st.button("Next", icon=":material/arrow_forward:", disabled=slide.is_last, shortcut="PageDown"):
             _go_to(following)
-        st.link_button("Speaker notes", notes_address(slide), icon=":material/speaker_notes:")
+        st.link_button("Speaker notes", notes_address(slide, follow=token), icon=":material/speaker_notes:")
         if presenting():
             exit_button()
         else:

@@ -3,6 +3,7 @@ import streamlit as st
 
 from components.briefings import (
     BRIEFING_PARAM,
+    FOLLOW_PARAM,
     NOTES_PARAM,
     SLIDE_PARAM,
     briefing_titles,
@@ -13,9 +14,10 @@ from components.briefings import (
 )
 from components.navigation import BRIEFINGS, view_named
 from components.presenter import presenting
+from components.speaker_notes import following_notes, stepped_notes
 from components.store import repository
 from components.text import literal
-from components.ui import page_header, source_footnote, source_line, stop_if_empty
+from components.ui import page_header, source_footnote, stop_if_empty
 
 repo = repository()
 frame = repo.frame("briefings")
@@ -27,26 +29,11 @@ if slide is not None and st.query_params.get(NOTES_PARAM) != "1":
 
 if slide is not None:
     st.title("Speaker notes")
-    st.markdown(f"**{literal(slide.briefing_title)}** · {slide.position}")
-    st.header(literal(slide.title), anchor=False)
-    st.markdown(literal(slide.notes) if slide.notes else "*No notes for this slide.*")
-    st.caption(source_line(repo, slide.source_id, slide.source_locator))
-    slides = slides_of(frame, slide.briefing)
-    if not slide.is_last:
-        st.markdown(f"**Next:** {literal(slides[slide.number].title)}")
-    with st.container(horizontal=True):
-        if st.button("Previous notes", icon=":material/arrow_back:", disabled=slide.is_first, shortcut="PageUp"):
-            st.query_params[SLIDE_PARAM] = str(slide.number - 1)
-            st.rerun()
-        if st.button("Next notes", icon=":material/arrow_forward:", disabled=slide.is_last, shortcut="PageDown"):
-            st.query_params[SLIDE_PARAM] = str(slide.number + 1)
-            st.rerun()
-        st.page_link(
-            view_named(slide.view).path,
-            label="Open this slide",
-            query_params=slide_query(slide),
-            icon=":material/slideshow:",
-        )
+    follow = st.query_params.get(FOLLOW_PARAM)
+    if follow:
+        following_notes(repo, slide, follow)
+    else:
+        stepped_notes(repo, slide)
     st.stop()
 
 page_header(BRIEFINGS, repo)

@@ -53,6 +53,9 @@ def test_speaker_notes_open_beside_the_slide(app_url, watched_page):
     assert notes.locator("h1").first.inner_text() == "Speaker notes"
     assert slide.notes[:60] in notes.locator("[data-testid='stMain']").inner_text()
     assert page.locator("h1").first.inner_text() == slide.title  # the audience's tab is unchanged
+
+    rerun_and_wait(page, lambda: page.keyboard.press("PageDown"))  # the presenter moves on
+    notes.wait_for_selector(f"h2:has-text({SHIPPED[2].title[:40]!r})", timeout=10_000)  # the notes follow
     watch.assert_clean()
 
 
