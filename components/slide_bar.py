@@ -5,9 +5,19 @@ from __future__ import annotations
 import secrets
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
-from components.briefings import BRIEFING_PARAM, PRESENT_PARAM, SLIDE_PARAM, Slide, notes_address, slide_at, slides_of
-from components.navigation import BRIEFINGS, View
+from components.briefings import (
+    BRIEFING_PARAM,
+    PRESENT_PARAM,
+    SLIDE_PARAM,
+    Slide,
+    notes_address,
+    slide_at,
+    slide_query,
+    slides_of,
+)
+from components.navigation import BRIEFINGS, View, view_named
 from components.presenter import exit_button, leave_briefing, presenting
 from components.repository import Repository
 from components.text import literal
@@ -35,12 +45,16 @@ def current_slide(repo: Repository, view: View) -> Slide | None:
 
 
 def _go_to(slide: Slide) -> None:
-    # Through the slide's own address (the Briefings view opens it): switching straight to a
-    # view would set parameters that the current view's widgets are bound to, which Streamlit refuses.
-    query = {BRIEFING_PARAM: slide.briefing, SLIDE_PARAM: str(slide.number)}
-    if presenting():
-        query[PRESENT_PARAM] = "1"
-    st.switch_page(BRIEFINGS.path, query_params=query)
+    """Straight to the slide's view in its state: one page change, no blank step between."""
+    try:
+        st.switch_page(view_named(slide.view).path, query_params=slide_query(slide, present=presenting()))
+    except StreamlitAPIException:
+        # Streamlit refuses to set a parameter that a widget of the current view is bound to
+        # (both views have a date, say): go through the slide's own address instead.
+        query = {BRIEFING_PARAM: slide.briefing, SLIDE_PARAM: str(slide.number)}
+        if presenting():
+            query[PRESENT_PARAM] = "1"
+        st.switch_page(BRIEFINGS.path, query_params=query)
 
 
 def slide_bar(repo: Repository, slide: Slide, *, on_slide: bool) -> None:
