@@ -62,18 +62,18 @@ def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
     assert live.read_bytes() == original  # the preview wrote nothing
 
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Publish to data/sites/sites.csv").click())
-    assert page.get_by_text("Published data/sites/sites.csv").count() == 1
+    page.get_by_text("Published data/sites/sites.csv").wait_for()  # shown by the rerun after the write
     assert live.read_bytes() == edited
 
     page.goto(f"{url}/map?as_of=2014-06")
     wait_for_app(page)
     # Every view shows the new version: the map's table of sites names it (the table draws after the script).
-    page.get_by_text("Babruysk air base").first.wait_for(timeout=15_000)
+    page.get_by_text("Babruysk air base").first.wait_for(state="attached", timeout=15_000)
 
     sign_in(page, url)
     choose_dataset(page, "Military sites and deployments (data/sites/)")
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Roll back to the version of").first.click())
-    assert page.get_by_text("is back to the version of").count() == 1
+    page.get_by_text("is back to the version of").wait_for()
     assert live.read_bytes() == original
     watch.assert_clean()
 
