@@ -66,6 +66,7 @@ def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, wa
     body_size = font_size(page, "html")
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Presenter mode").click())
     page.wait_for_url("**present=1**")
+    page.wait_for_selector("[data-testid='stSidebar']", state="hidden")
     assert visible_chrome(page) == []
     assert font_size(page, "html") >= body_size * 1.4
     assert font_size(page, "[data-testid='stCaptionContainer']") >= 20
