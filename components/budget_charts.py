@@ -111,6 +111,7 @@ def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_sou
             connectgaps=False,
             name=figure_text(rows["country"].iloc[0]),
             legendgroup=iso3,
+            showlegend=False,  # named at the line's end: a legend row per country only pushed the key down
             line={"color": colour, "width": 3},
             marker={
                 "color": colour,
