@@ -17,7 +17,7 @@ import time
 
 from playwright.async_api import Page, async_playwright
 
-from components.navigation import VIEWS
+from components.ui.navigation import VIEWS
 from tools.harness import APP_IDLE, CHROMIUM, CHROMIUM_ARGS, streamlit_server
 from tools.screenshots import url_path
 

@@ -29,8 +29,8 @@ import pandas as pd
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from bench.sessions import ALL_DRAWN, median_interaction, memory_with_sessions
-from components.navigation import VIEWS
-from components.repository import DEFAULT_DATA_DIR
+from components.ui.navigation import VIEWS
+from components.data.repository import DEFAULT_DATA_DIR
 from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
 from tools.screenshots import url_path
 

@@ -16,9 +16,9 @@ import pandas as pd
 from playwright.sync_api import Browser, sync_playwright
 
 from bench.run import load_seconds, median_load
-from components.navigation import VIEWS
-from components.repository import DEFAULT_DATA_DIR, load_repository
-from components.ui import without_internal_columns
+from components.ui.navigation import VIEWS
+from components.data.repository import DEFAULT_DATA_DIR, load_repository
+from components.ui.page import without_internal_columns
 from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
 from tools.screenshots import url_path
 

@@ -1,7 +1,7 @@
 import pandas as pd
 import streamlit as st
 
-from components.briefings import (
+from components.topics.briefings import (
     BRIEFING_PARAM,
     FOLLOW_PARAM,
     NOTES_PARAM,
@@ -12,12 +12,12 @@ from components.briefings import (
     slide_query,
     slides_of,
 )
-from components.navigation import BRIEFINGS, view_named
-from components.presenter import presenting
-from components.speaker_notes import following_notes, stepped_notes
-from components.store import repository
-from components.text import literal
-from components.ui import page_header, source_footnote, stop_if_empty
+from components.ui.navigation import BRIEFINGS, view_named
+from components.ui.presenter import presenting
+from components.ui.speaker_notes import following_notes, stepped_notes
+from components.ui.store import repository
+from components.data.text import literal
+from components.ui.page import page_header, source_footnote, stop_if_empty
 
 repo = repository()
 frame = repo.frame("briefings")

@@ -1,7 +1,7 @@
 import pandas as pd
 import streamlit as st
 
-from components.budget_charts import (
+from components.figures.budget_chart import (
     COUNTRY_SETS,
     DEFAULT_COUNTRY_SET,
     METRICS,
@@ -12,12 +12,12 @@ from components.budget_charts import (
     events_in,
     quoted_against_series,
 )
-from components.citations import cited_sources, short_citations
-from components.navigation import BUDGETS
-from components.store import repository
-from components.text import humanise
-from components.ui import notes_list, page_header, show_chart, stop_if_empty, view_filters
-from components.url_state import choice_in_url, choices_in_url, keep_values_in_url
+from components.data.citations import cited_sources, short_citations
+from components.ui.navigation import BUDGETS
+from components.ui.store import repository
+from components.data.text import humanise
+from components.ui.page import notes_list, page_header, show_chart, stop_if_empty, view_filters
+from components.ui.url_state import choice_in_url, choices_in_url, keep_values_in_url
 
 repo = repository()
 page_header(BUDGETS, repo)

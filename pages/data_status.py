@@ -1,12 +1,12 @@
 import streamlit as st
 
-from components.catalog import DATASETS
-from components.citations import sources_cited_in
-from components.navigation import DATA_STATUS, UPDATE_DATA
-from components.presenter import view_link
-from components.status import contract_table, files_table, problems_table
-from components.store import repository
-from components.ui import page_header, source_footnote
+from components.data.catalog import DATASETS
+from components.data.citations import sources_cited_in
+from components.ui.navigation import DATA_STATUS, UPDATE_DATA
+from components.ui.presenter import view_link
+from components.data.status import contract_table, files_table, problems_table
+from components.ui.store import repository
+from components.ui.page import page_header, source_footnote
 
 repo = repository()
 page_header(DATA_STATUS, repo)

@@ -1,12 +1,12 @@
 import streamlit as st
 
-from components.citations import citation
-from components.headlines import headlines, newest
-from components.navigation import HOME, VIEWS
-from components.presenter import view_link
-from components.store import repository
-from components.text import literal
-from components.ui import page_header, source_footnote
+from components.data.citations import citation
+from components.topics.headlines import headlines, newest
+from components.ui.navigation import HOME, VIEWS
+from components.ui.presenter import view_link
+from components.ui.store import repository
+from components.data.text import literal
+from components.ui.page import page_header, source_footnote
 
 repo = repository()
 page_header(HOME, repo, heading="Alliance Monitor")

@@ -1,13 +1,13 @@
 import streamlit as st
 
-from components.citations import sources_cited_in
-from components.navigation import MAP
-from components.site_map import INITIAL_VIEW, build_site_map, selected_site_id, view_state
-from components.site_panels import legend_html, site_details
-from components.sites import month_end, month_options, select_sites
-from components.store import repository
-from components.ui import map_and_panel, page_header, source_footnote, table_with_download, view_controls, view_filters
-from components.url_state import choices_in_url, keep_in_url
+from components.data.citations import sources_cited_in
+from components.ui.navigation import MAP
+from components.figures.site_map import INITIAL_VIEW, build_site_map, selected_site_id, view_state
+from components.ui.site_panels import legend_html, site_details
+from components.topics.sites import month_end, month_options, select_sites
+from components.ui.store import repository
+from components.ui.page import map_and_panel, page_header, source_footnote, table_with_download, view_controls, view_filters
+from components.ui.url_state import choices_in_url, keep_in_url
 
 repo = repository()
 page_header(MAP, repo)

@@ -1,17 +1,17 @@
 import pandas as pd
 import streamlit as st
 
-from components.citations import cited_sources, short_citations
-from components.dataset_view import dataset_section
-from components.evidence_timeline import build_evidence_timeline
-from components.myth_cards import myth_card
-from components.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
-from components.navigation import MYTHS
-from components.sites import month_end
-from components.store import repository
-from components.text import humanise, literal
-from components.ui import page_header, show_chart, source_footnote, stop_if_empty, view_controls, view_filters
-from components.url_state import choices_in_url, forget_in_url, keep_in_url
+from components.data.citations import cited_sources, short_citations
+from components.ui.dataset_view import dataset_section
+from components.figures.evidence_timeline import build_evidence_timeline
+from components.ui.myth_cards import myth_card
+from components.topics.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
+from components.ui.navigation import MYTHS
+from components.topics.sites import month_end
+from components.ui.store import repository
+from components.data.text import humanise, literal
+from components.ui.page import page_header, show_chart, source_footnote, stop_if_empty, view_controls, view_filters
+from components.ui.url_state import choices_in_url, forget_in_url, keep_in_url
 
 repo = repository()
 page_header(MYTHS, repo)

@@ -1,9 +1,9 @@
 import streamlit as st
 
-from components.citations import cited_sources
-from components.myth_cards import myth_backlinks
-from components.navigation import POLLS
-from components.poll_charts import (
+from components.data.citations import cited_sources
+from components.ui.myth_cards import myth_backlinks
+from components.ui.navigation import POLLS
+from components.figures.poll_chart import (
     SOURCE_FIGURES,
     build_poll_figure,
     caveats,
@@ -12,11 +12,11 @@ from components.poll_charts import (
     question_rows,
     subgroups_of,
 )
-from components.presenter import view_link
-from components.store import repository
-from components.text import literal
-from components.ui import notes_list, page_header, show_chart, stop_if_empty, view_controls
-from components.url_state import choice_in_url, choices_in_url
+from components.ui.presenter import view_link
+from components.ui.store import repository
+from components.data.text import literal
+from components.ui.page import notes_list, page_header, show_chart, stop_if_empty, view_controls
+from components.ui.url_state import choice_in_url, choices_in_url
 
 repo = repository()
 page_header(POLLS, repo)

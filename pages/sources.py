@@ -1,11 +1,11 @@
 import streamlit as st
 
-from components.catalog import DATASETS
-from components.citations import rows_citing, sources_table
-from components.navigation import SOURCES
-from components.store import repository
-from components.ui import page_header, table_with_download
-from components.url_state import choice_in_url
+from components.data.catalog import DATASETS
+from components.data.citations import rows_citing, sources_table
+from components.ui.navigation import SOURCES
+from components.ui.store import repository
+from components.ui.page import page_header, table_with_download
+from components.ui.url_state import choice_in_url
 
 repo = repository()
 page_header(SOURCES, repo)

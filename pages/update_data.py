@@ -1,14 +1,14 @@
 import streamlit as st
 
-from components.archive import Archive
-from components.catalog import DATASETS
-from components.change_review import archived_versions, candidate_for, review, versions_table
-from components.editor_sign_in import editor_policy, sign_out_button, signed_in_editor
-from components.navigation import UPDATE_DATA
-from components.publishing import StaleCandidate, live_digest, publish, roll_back, target_file
-from components.store import repository
-from components.text import literal
-from components.ui import page_header
+from components.data.archive import Archive
+from components.data.catalog import DATASETS
+from components.ui.change_review import archived_versions, candidate_for, review, versions_table
+from components.ui.editor_sign_in import editor_policy, sign_out_button, signed_in_editor
+from components.ui.navigation import UPDATE_DATA
+from components.editing.publishing import StaleCandidate, live_digest, publish, roll_back, target_file
+from components.ui.store import repository
+from components.data.text import literal
+from components.ui.page import page_header
 
 UPLOAD_ROUND = "upload_round"  # a new uploader after each publication, so it starts empty
 DONE = "update_done"

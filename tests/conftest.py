@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from components.repository import DEFAULT_DATA_DIR, load_repository
+from components.data.repository import DEFAULT_DATA_DIR, load_repository
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

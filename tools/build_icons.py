@@ -3,7 +3,7 @@
     .venv/bin/python -m tools.build_icons
 
 Writes static/icons/<shape>.png (filled) and <shape>_outline.png for each shape
-in components.sites.SHAPE_SYMBOLS.
+in components.topics.sites.SHAPE_SYMBOLS.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from components.sites import SHAPE_SYMBOLS
+from components.topics.sites import SHAPE_SYMBOLS
 
 OUT = Path(__file__).resolve().parent.parent / "static" / "icons"
 SIZE = 64

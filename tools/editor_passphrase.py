@@ -8,7 +8,7 @@ The passphrase is read without echo and never stored; only its hash goes into se
 import getpass
 import sys
 
-from components.editors import hash_passphrase
+from components.editing.editors import hash_passphrase
 
 
 def main() -> int:

@@ -16,8 +16,8 @@ import pandas as pd
 from PIL import Image
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from components.briefings import briefing_titles, slide_address, slides_of
-from components.repository import data_dir_from_environment, load_repository
+from components.topics.briefings import briefing_titles, slide_address, slides_of
+from components.data.repository import data_dir_from_environment, load_repository
 from tools.harness import is_local, launch_chromium, streamlit_server, wait_for_app
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080

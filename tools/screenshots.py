@@ -10,7 +10,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from components.navigation import VIEWS
+from components.ui.navigation import VIEWS
 from tools.harness import launch_chromium, streamlit_server, wait_for_app
 
 SIZES = ((1440, 900), (1920, 1080))

@@ -2,8 +2,8 @@
 
 import pytest
 
-from components.navigation import BRIEFINGS, POLLS
-from components.text import literal
+from components.ui.navigation import BRIEFINGS, POLLS
+from components.data.text import literal
 from tests.app.opening import open_view
 
 

@@ -2,7 +2,7 @@
 
 from urllib.parse import parse_qs
 
-from components.text import literal
+from components.data.text import literal
 from tests.app.opening import open_expander, open_view
 
 MYTHS = "pages/myths.py"

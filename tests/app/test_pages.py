@@ -2,8 +2,8 @@
 
 import pytest
 
-from components.navigation import BUDGETS, MYTHS, POLLS, VIEWS
-from components.text import literal
+from components.ui.navigation import BUDGETS, MYTHS, POLLS, VIEWS
+from components.data.text import literal
 from tests.app.opening import open_expander, open_view
 from tests.conftest import drop_file
 

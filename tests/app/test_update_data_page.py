@@ -2,9 +2,9 @@
 
 import pytest
 
-from components.archive import Archive
-from components.editors import MAX_PASSPHRASE_ATTEMPTS, AttemptLimiter, hash_passphrase
-from components.navigation import UPDATE_DATA
+from components.data.archive import Archive
+from components.editing.editors import MAX_PASSPHRASE_ATTEMPTS, AttemptLimiter, hash_passphrase
+from components.ui.navigation import UPDATE_DATA
 from tests.app.opening import open_view
 from tests.conftest import FIXTURES
 
@@ -26,7 +26,7 @@ PROVIDER_SECRETS = {
 def test_data(data_dir, monkeypatch):
     monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
     # A fresh count of wrong passphrases: the server's count outlives sessions, as it should.
-    monkeypatch.setattr("components.editor_sign_in.PASSPHRASE_ATTEMPTS", AttemptLimiter())
+    monkeypatch.setattr("components.ui.editor_sign_in.PASSPHRASE_ATTEMPTS", AttemptLimiter())
     return data_dir
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.navigation import VIEWS
+from components.ui.navigation import VIEWS
 from tools.fetch_axe import fetch
 from tools.harness import wait_for_app
 from tools.screenshots import url_path

@@ -6,8 +6,8 @@ import re
 
 from PIL import Image
 
-from components.palette import SIDE_COLOURS, rgb
-from components.site_map import INITIAL_VIEW, LAND
+from components.figures.palette import SIDE_COLOURS, rgb
+from components.figures.site_map import INITIAL_VIEW, LAND
 from tools.harness import rerun_and_wait, wait_for_app
 
 DECK = "[data-testid='stDeckGlJsonChart']"

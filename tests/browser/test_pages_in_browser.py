@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.navigation import VIEWS
+from components.ui.navigation import VIEWS
 from tools.harness import streamlit_server, wait_for_app
 from tools.screenshots import url_path
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from components.editors import hash_passphrase
+from components.editing.editors import hash_passphrase
 from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from components.archive import Archive, atomic_write
-from components.repository import load_repository
+from components.data.archive import Archive, atomic_write
+from components.data.repository import load_repository
 from tests.conftest import FIXTURES, drop_file
 
 SITES = "sites/sites.csv"
@@ -91,7 +91,7 @@ def test_an_interrupted_write_leaves_the_old_file_whole(data_dir, monkeypatch):
     def crash(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr("components.archive.os.replace", crash)
+    monkeypatch.setattr("components.data.archive.os.replace", crash)
     with pytest.raises(OSError, match="disk full"):
         atomic_write(path, b"id,name\nhalf")
     assert path.read_bytes() == original

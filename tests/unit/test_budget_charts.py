@@ -4,7 +4,7 @@ import math
 
 import pandas as pd
 
-from components.budget_charts import (
+from components.figures.budget_chart import (
     axis_title,
     budget_rows,
     build_budget_figure,
@@ -12,9 +12,9 @@ from components.budget_charts import (
     events_in,
     quoted_against_series,
 )
-from components.chart_style import spread
-from components.citations import short_citations
-from components.palette import COUNTRY_COLOURS
+from components.figures.chart_style import spread
+from components.data.citations import short_citations
+from components.figures.palette import COUNTRY_COLOURS
 
 
 def budget_frame(*rows) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.editors import AttemptLimiter, EditorPolicy, SignIn, hash_passphrase, passphrase_matches
+from components.editing.editors import AttemptLimiter, EditorPolicy, SignIn, hash_passphrase, passphrase_matches
 
 PROVIDER = {"client_id": "id", "client_secret": "secret", "server_metadata_url": "https://idp.example/.well-known"}
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32}

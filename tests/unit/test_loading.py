@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.repository import load_repository
+from components.data.repository import load_repository
 from tests.conftest import drop_file
 
 # fixture file in tests/fixtures/bad, dataset folder, (row, column, value found) the message must name

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from components.evidence_timeline import build_evidence_timeline
-from components.myths import (
+from components.figures.evidence_timeline import build_evidence_timeline
+from components.topics.myths import (
     as_of_options,
     assessments_on,
     evidence_known_on,
@@ -12,7 +12,7 @@ from components.myths import (
     select,
     spelling_variants,
 )
-from components.sites import month_end
+from components.topics.sites import month_end
 
 SOURCES = pd.DataFrame({"id": ["paper", "news"], "date": ["2020-06", "2022-12"]})
 MYTHS = pd.DataFrame(

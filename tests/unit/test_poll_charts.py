@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from components.poll_charts import (
+from components.figures.poll_chart import (
     build_poll_figure,
     margin_of_error,
     question_catalog,

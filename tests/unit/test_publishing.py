@@ -2,9 +2,9 @@
 
 import pytest
 
-from components.archive import Archive
-from components.publishing import StaleCandidate, check, publish, roll_back, target_file
-from components.repository import load_repository
+from components.data.archive import Archive
+from components.editing.publishing import StaleCandidate, check, publish, roll_back, target_file
+from components.data.repository import load_repository
 from tests.conftest import FIXTURES
 
 SITES = "sites/sites.csv"
@@ -126,7 +126,7 @@ def test_a_write_that_fails_leaves_no_version_that_never_was_live(data_dir, monk
     def disk_full(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("components.publishing.atomic_write", disk_full)
+    monkeypatch.setattr("components.editing.publishing.atomic_write", disk_full)
     with pytest.raises(OSError):
         publish(data_dir, candidate, editor="Ana")
     assert Archive.beside(data_dir).versions(SITES) == versions_before

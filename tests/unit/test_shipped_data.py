@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from components import descriptor
-from components.archive import ARCHIVE_FOLDER
-from components.briefings import slides_of
-from components.catalog import DATASETS
-from components.repository import DEFAULT_DATA_DIR, load_repository
+from components.data import descriptor
+from components.data.archive import ARCHIVE_FOLDER
+from components.topics.briefings import slides_of
+from components.data.catalog import DATASETS
+from components.data.repository import DEFAULT_DATA_DIR, load_repository
 
 DATA = DEFAULT_DATA_DIR
 

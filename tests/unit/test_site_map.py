@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, shape
 
-from components.repository import load_repository
-from components.site_map import (
+from components.data.repository import load_repository
+from components.figures.site_map import (
     BASEMAP_STYLE,
     INITIAL_VIEW,
     MAX_INDIVIDUAL_SITES,

@@ -5,8 +5,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from components.repository import load_repository
-from components.sites import active_on, matching, month_end, month_options, select_sites
+from components.data.repository import load_repository
+from components.topics.sites import active_on, matching, month_end, month_options, select_sites
 
 SITE = {
     "id": "x", "name": "Babruysk airfield", "alt_names": "Bobruisk;Bobruysk", "side": "russia",

@@ -6,10 +6,10 @@ import io
 import pandas as pd
 import pytest
 
-from components.citations import citation, rows_citing, sources_table
-from components.repository import load_repository
-from components.text import link, literal, neutralise_formula
-from components.ui import csv_for_download
+from components.data.citations import citation, rows_citing, sources_table
+from components.data.repository import load_repository
+from components.data.text import link, literal, neutralise_formula
+from components.ui.page import csv_for_download
 from tests.conftest import drop_file
 
 

@@ -1,0 +1,116 @@
+"""How a source is cited, and which rows cite it. No Streamlit here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from components.data.catalog import DATASETS
+
+
+def citation(source: pd.Series) -> str:
+    """'Author, Title. Publisher, date.' from whatever fields the source row has."""
+    parts = []
+    if pd.notna(source.get("author")):
+        parts.append(f"{source['author']}, ")
+    parts.append(f"{source['title']}.")
+    tail = [str(source[k]) for k in ("publisher", "date") if pd.notna(source.get(k))]
+    if tail:
+        parts.append(" " + ", ".join(tail) + ".")
+    return "".join(parts)
+
+
+def short_citation(source: pd.Series) -> str:
+    """'Marin 2020', 'SIPRI 2025': the first author's surname (or the publisher) and the year."""
+    who = source.get("author")
+    if pd.notna(who):
+        first_author = str(who).split("(")[0].split(",")[0].strip()
+        who = first_author.split()[-1] if first_author else None
+    if pd.isna(who) or not who:
+        who = source.get("publisher") if pd.notna(source.get("publisher")) else source.get("id", source.name)
+    year = str(source["date"])[:4] if pd.notna(source.get("date")) else ""
+    return f"{who} {year}".strip()
+
+
+def short_citations(sources: pd.DataFrame) -> dict[str, str]:
+    return {row["id"]: short_citation(row) for _, row in sources.iterrows()}
+
+
+def resolved_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> list[pd.Series]:
+    """The rows of the given sources, each once and in order; ids not in sources are skipped."""
+    by_id = sources.set_index("id")
+    wanted = dict.fromkeys(s for s in source_ids if pd.notna(s))
+    return [by_id.loc[source_id] for source_id in wanted if source_id in by_id.index]
+
+
+def cited_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> str:
+    """The full citations of the given sources, with addresses, for a chart's source line."""
+    return " · ".join(
+        citation(row) + (f" {row['url']}" if pd.notna(row["url"]) else "")
+        for row in resolved_sources(sources, source_ids)
+    )
+
+
+def citing_columns() -> list[tuple[str, str]]:
+    """(dataset, column) pairs whose values are source ids."""
+    return [
+        (name, field_.name)
+        for name, dataset in DATASETS.items()
+        for field_ in dataset.fields
+        if field_.references and field_.references.dataset == "sources"
+    ]
+
+
+def citation_counts(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per (source_id, dataset) with how many rows of that dataset cite it."""
+    counts = [
+        frames[name][column]
+        .dropna()
+        .value_counts()
+        .rename_axis("source_id")
+        .reset_index(name="rows")
+        .assign(dataset=name)
+        for name, column in citing_columns()
+    ]
+    table = pd.concat(counts, ignore_index=True)
+    return table.groupby(["source_id", "dataset"], as_index=False)["rows"].sum()
+
+
+def sources_cited_in(rows: pd.DataFrame) -> list[str]:
+    """The ids of the sources the rows cite, in any of the columns declared to cite one."""
+    columns = sorted({column for _, column in citing_columns() if column in rows.columns})
+    return sorted(rows[columns].stack().dropna().unique()) if columns else []
+
+
+def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd.DataFrame]:
+    """For each dataset, its rows that cite the source in any citing column."""
+    found = {}
+    for name in DATASETS:
+        columns = [column for dataset, column in citing_columns() if dataset == name]
+        if not columns:
+            continue
+        mask = frames[name][columns].eq(source_id).fillna(False).any(axis=1)
+        if mask.any():
+            found[name] = frames[name][mask]
+    return found
+
+
+def sources_table(frames: dict[str, pd.DataFrame], query: str = "") -> pd.DataFrame:
+    """Every source with its citation and how many rows cite it, filtered by a search."""
+    sources = frames["sources"]
+    counts = citation_counts(frames).groupby("source_id")["rows"].sum()
+    table = pd.DataFrame(
+        {
+            "id": sources["id"],
+            "citation": sources.apply(citation, axis=1) if len(sources) else pd.Series(dtype="str"),
+            "kind": sources["kind"],
+            "url": sources["url"],
+            "rows citing it": sources["id"].map(counts).fillna(0).astype(int),
+            "note": sources["note"],
+        }
+    )
+    if query.strip():
+        haystack = table[["id", "citation", "note", "url"]].fillna("").agg(" ".join, axis=1)
+        table = table[haystack.str.contains(query.strip(), case=False, regex=False)]
+    return table.reset_index(drop=True)

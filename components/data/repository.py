@@ -1,0 +1,185 @@
+"""All datasets, loaded from a data folder and checked against each other."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from components.data.archive import Archive, digest
+from components.data.blame import culprits
+from components.data.catalog import DATASETS
+from components.data.integrity import integrity_problems
+from components.data.loading import FILE_COLUMN, FileReport, LoadedFile, read_content, read_dataset_folder
+from components.data.problems import Problem
+from components.data.schema import KIND_DTYPES, Dataset
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+def data_dir_from_environment() -> Path:
+    return Path(os.environ.get("ALLIANCE_MONITOR_DATA_DIR", DEFAULT_DATA_DIR))
+
+
+def data_fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Changes whenever a dataset file is added, removed or rewritten."""
+    entries = []
+    for name in DATASETS:
+        for path in sorted((data_dir / name).glob("*.csv")):
+            stat = path.stat()
+            entries.append((path.relative_to(data_dir).as_posix(), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+@dataclass
+class Repository:
+    data_dir: Path
+    frames: dict[str, pd.DataFrame]
+    reports: list[FileReport]
+
+    def frame(self, name: str) -> pd.DataFrame:
+        return self.frames[name]
+
+    def reports_for(self, name: str) -> list[FileReport]:
+        return [r for r in self.reports if r.dataset == name]
+
+    def report(self, relative: str) -> FileReport | None:
+        return next((r for r in self.reports if r.path == relative), None)
+
+    def rows_of(self, relative: str) -> pd.DataFrame:
+        """The rows served for one file: its own, or its stand-in's while it is broken."""
+        dataset = relative.split("/", 1)[0]
+        frame = self.frames[dataset]
+        return frame[frame[FILE_COLUMN] == relative] if FILE_COLUMN in frame.columns else frame.iloc[0:0]
+
+    @property
+    def rejected(self) -> list[FileReport]:
+        return [r for r in self.reports if not r.valid]
+
+
+def _empty_frame(dataset: Dataset) -> pd.DataFrame:
+    return pd.DataFrame({f.name: pd.Series(dtype=KIND_DTYPES[f.kind]) for f in dataset.fields})
+
+
+def _combine(dataset: Dataset, files: list[LoadedFile]) -> pd.DataFrame:
+    """The rows served from the dataset's files as one frame with every declared column, optional ones too."""
+    frames = [f.frame for f in files if f.frame is not None]
+    combined = pd.concat([_empty_frame(dataset), *frames], ignore_index=True) if frames else _empty_frame(dataset)
+    return combined.astype({f.name: KIND_DTYPES[f.kind] for f in dataset.fields})
+
+
+def _read_folder(data_dir: Path, dataset: Dataset, overrides: dict[str, bytes]) -> list[LoadedFile]:
+    files = {f.report.path: f for f in read_dataset_folder(data_dir, dataset)}
+    now = datetime.now(UTC)
+    for relative, content in overrides.items():
+        if relative.split("/", 1)[0] == dataset.name:
+            files[relative] = read_content(relative, content, dataset, now)
+    return [files[path] for path in sorted(files)]
+
+
+def _stand_in(archive: Archive, loaded: LoadedFile, dataset: Dataset) -> LoadedFile:
+    """While a file is broken, serve its newest valid archived version (if it has one)."""
+    report = loaded.report
+    version = archive.last_valid(report.path, other_than=report.sha256)
+    if version is None:
+        return LoadedFile(report, None)
+    try:
+        content = archive.content(version)
+    except OSError as error:
+        report.notices.append(f"Its last valid version could not be read from the archive ({error.strerror}).")
+        return LoadedFile(report, None)
+    archived = read_content(report.path, content, dataset, version.saved)
+    if archived.frame is None or not archived.report.valid:
+        return LoadedFile(report, None)
+    report.stand_in = version
+    return LoadedFile(report, archived.frame)
+
+
+def load_repository(data_dir: Path, *, overrides: dict[str, bytes] | None = None, remember: bool = True) -> Repository:
+    """Load every dataset. A file with any problem is not served; its newest valid
+    archived version stands in for it, so what was showing stays.
+
+    `overrides` reads the given bytes in place of (or beside) the files on disk,
+    to check an upload before it is written; `remember` archives each valid file.
+    """
+    archive = Archive.beside(data_dir)
+    loaded = {name: _read_folder(data_dir, d, overrides or {}) for name, d in DATASETS.items()}
+    for name, files in loaded.items():
+        loaded[name] = [f if f.report.valid else _stand_in(archive, f, DATASETS[name]) for f in files]
+    while True:
+        frames = {name: _combine(DATASETS[name], files) for name, files in loaded.items()}
+        problems = integrity_problems(DATASETS, frames)
+        if not problems:
+            break
+        _withdraw_the_cause(archive, loaded, problems, frames)
+    if remember:
+        _remember_valid_files(archive, data_dir, loaded)
+    reports = [f.report for files in loaded.values() for f in files]
+    return Repository(data_dir, frames, reports)
+
+
+def _withdraw_the_cause(
+    archive: Archive, loaded: dict[str, list[LoadedFile]], problems: list[Problem], frames: dict[str, pd.DataFrame]
+) -> None:
+    """Take out of service the files that broke references or keys, so the checks can pass.
+
+    Changed files that caused a problem (components.data.blame) go first, alone: with them
+    back at their last valid version the files citing them may be fine again. Only
+    when no such file is left are the files holding the problems withdrawn. Each call
+    takes at least one file, or one stand-in, out of service.
+    """
+    files = {f.report.path: f for group in loaded.values() for f in group}
+
+    def changed(path: str) -> bool:
+        report = files[path].report
+        last_valid = archive.last_valid(path)
+        return report.valid and report.stand_in is None and (last_valid is None or last_valid.sha256 != report.sha256)
+
+    blamed: dict[str, list[Problem]] = {}
+    for problem in problems:
+        for culprit in culprits(problem, list(files), changed, frames, archive):
+            blamed.setdefault(culprit, []).append(
+                Problem(
+                    culprit,
+                    problem.expected,
+                    finding=f"this version breaks {problem.file} row {problem.row}, column '{problem.column}' "
+                    f"('{problem.value}')",
+                )
+            )
+    if not blamed:
+        for problem in problems:
+            blamed.setdefault(problem.file, []).append(problem)
+    for name, group in loaded.items():
+        loaded[name] = [
+            _withdraw(archive, f, blamed[f.report.path], DATASETS[name]) if f.report.path in blamed else f
+            for f in group
+        ]
+
+
+def _withdraw(archive: Archive, loaded: LoadedFile, problems: list[Problem], dataset: Dataset) -> LoadedFile:
+    report = loaded.report
+    if report.stand_in is not None:
+        report.notices.append(
+            f"Its last valid version ({report.stand_in.label}) no longer fits the other data either, "
+            "so none of it is shown."
+        )
+        report.stand_in = None
+        return LoadedFile(report, None)
+    report.problems.extend(problems)
+    return _stand_in(archive, loaded, dataset)
+
+
+def _remember_valid_files(archive: Archive, data_dir: Path, loaded: dict[str, list[LoadedFile]]) -> None:
+    for files in loaded.values():
+        for file in files:
+            if not file.report.valid:
+                continue
+            try:
+                content = (data_dir / file.report.path).read_bytes()
+                if digest(content) == file.report.sha256:  # else it changed since: the next load sees it
+                    file.report.version = archive.remember_valid(file.report.path, content, file.report.rows)
+            except OSError as error:
+                file.report.notices.append(f"No copy could be kept in the archive ({error.strerror}).")

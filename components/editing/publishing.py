@@ -1,0 +1,118 @@
+"""An editor's change to a data file: checked against everything live, then written
+atomically with the replaced version archived. No Streamlit here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from components.data.archive import BEFORE_CHANGE_EDITOR, Archive, Version, atomic_write, digest
+from components.data.catalog import DATASETS
+from components.editing.changes import Changes, compare
+from components.data.loading import FileReport
+from components.data.problems import Problem
+from components.data.repository import Repository, data_fingerprint, load_repository
+
+UPLOAD = "upload"
+
+
+class StaleCandidate(Exception):
+    """The live file changed between the preview and the confirmation."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    file: str  # relative to the data folder
+    content: bytes
+    live_sha256: str | None  # the live file the preview was made against (None: a new file)
+    live_valid: bool  # whether that file passed its checks
+    data_fingerprint: tuple  # every data file as it was at the preview
+    report: FileReport
+    problems: list[Problem]  # in this file, and in other files it would break
+    changes: Changes | None  # None when the file cannot be used
+
+    @property
+    def acceptable(self) -> bool:
+        return not self.problems
+
+    @property
+    def replaces_different_bytes(self) -> bool:
+        """Worth publishing even with the same rows: a broken or differently written file is replaced."""
+        return self.live_sha256 != digest(self.content)
+
+
+def target_file(dataset: str, file_name: str) -> str:
+    """data/<dataset>/<name>.csv from whatever path the browser sent: letters, digits, - and _ only."""
+    name = PurePosixPath(file_name.replace("\\", "/")).name
+    stem = name[: -len(".csv")] if name.lower().endswith(".csv") else name
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_-")
+    return f"{dataset}/{safe or 'uploaded'}.csv"
+
+
+def live_bytes(data_dir: Path, file: str) -> bytes | None:
+    path = data_dir / file
+    return path.read_bytes() if path.exists() else None
+
+
+def live_digest(data_dir: Path, file: str) -> str | None:
+    content = live_bytes(data_dir, file)
+    return None if content is None else digest(content)
+
+
+def check(live: Repository, file: str, content: bytes) -> Candidate:
+    """What the data would be with these bytes in place of the file: problems and changes."""
+    dataset = DATASETS[file.split("/", 1)[0]]
+    candidate = load_repository(live.data_dir, overrides={file: content}, remember=False)
+    report = candidate.report(file)
+    already = {str(p) for r in live.reports for p in r.problems}
+    problems = list(report.problems)
+    problems += [p for r in candidate.reports if r.path != file for p in r.problems if str(p) not in already]
+    changes = None if problems else compare(live.rows_of(file), candidate.rows_of(file), dataset)
+    live_report = live.report(file)
+    return Candidate(
+        file,
+        content,
+        live_sha256=live_digest(live.data_dir, file),
+        live_valid=live_report is not None and live_report.valid,
+        data_fingerprint=data_fingerprint(live.data_dir),
+        report=report,
+        problems=problems,
+        changes=changes,
+    )
+
+
+def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = UPLOAD) -> Version:
+    """Make the candidate live: archive what it replaces, keep it as a version, swap the file in one step."""
+    if not candidate.acceptable:
+        raise ValueError(f"{candidate.file} has problems and cannot be published")
+    archive = Archive.beside(data_dir)
+    with archive.lock():
+        # Any other file changed since the preview may make this one break references: check again.
+        if data_fingerprint(data_dir) != candidate.data_fingerprint:
+            raise StaleCandidate(candidate.file)
+        current = live_bytes(data_dir, candidate.file)
+        if current is not None and archive.newest_with(candidate.file, digest(current)) is None:
+            archive.record(
+                candidate.file, current, editor=BEFORE_CHANGE_EDITOR, action="archived", valid=candidate.live_valid
+            )
+        atomic_write(data_dir / candidate.file, candidate.content)
+        # Recorded once the file is written, so a failed write leaves no version that never was live.
+        version = archive.record(
+            candidate.file,
+            candidate.content,
+            editor=editor,
+            action=action,
+            valid=True,
+            rows=candidate.report.rows,
+            **candidate.changes.counts,
+        )
+    return version
+
+
+def roll_back(live: Repository, version: Version, *, editor: str) -> Candidate:
+    """Check an archived version against today's data; publish it when it fits."""
+    candidate = check(live, version.file, Archive.beside(live.data_dir).content(version))
+    if candidate.acceptable:
+        publish(live.data_dir, candidate, editor=editor, action=f"roll back to the version of {version.label}")
+    return candidate

@@ -1,0 +1,296 @@
+"""Military expenditure over time, the figures other sources quote, events, exercises.
+
+For each country and measure the source with the most years is the series drawn as a
+line (SIPRI in the shipped data); a figure from any other source (the paper's 715
+million USD) is drawn as a labelled point beside it, never merged into the line.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.figures.chart_style import MUTED, EndLabel, add_end_labels, apply_briefing_layout
+from components.data.dates import period_start
+from components.figures.palette import SIDE_COLOURS, country_colour
+from components.data.text import figure_text
+
+METRICS = {
+    "usd_current_m": "Current US$",
+    "usd_constant_2023_m": "Constant 2023 US$",
+    "share_of_gdp_pct": "Share of GDP",
+    "per_capita_usd": "US$ per person",
+}
+COUNTRY_SETS = {
+    "Belarus and the Baltic states": ("BLR", "LTU", "LVA", "EST"),
+    "Belarus and its neighbours": ("BLR", "RUS", "UKR", "POL", "LTU", "LVA"),
+    "NATO's north-eastern flank": ("POL", "LTU", "LVA", "EST", "FIN", "SWE", "NOR"),
+}
+DEFAULT_COUNTRY_SET = "Belarus and the Baltic states"
+UNCERTAIN_FLAGS = {
+    "sipri_estimate": "the source's estimate",
+    "highly_uncertain": "highly uncertain (the source's flag)",
+}
+ESTIMATE_SYMBOL = "circle-open"
+QUOTED_SYMBOL = "diamond"
+LABEL_GAP_SHARE = 0.045  # of the highest value: one line of label text on a 560-pixel chart
+
+
+def format_value(value: float, metric: str) -> str:
+    if metric == "share_of_gdp_pct":
+        return f"{value:.2f}".rstrip("0").rstrip(".") + "%"
+    if metric == "per_capita_usd":
+        return f"${value:,.0f}"
+    return f"${value:,.0f}m"
+
+
+def countries(budgets: pd.DataFrame) -> dict[str, str]:
+    """ISO3 code to country name, for every country in the data."""
+    named = budgets.drop_duplicates("iso3").sort_values("country")
+    return dict(zip(named["iso3"], named["country"], strict=True))
+
+
+def budget_rows(budgets: pd.DataFrame, iso3s: list[str], metric: str, years: tuple[int, int]) -> pd.DataFrame:
+    """The rows behind the chart, in the order the countries were chosen, including years the
+    source marks as unavailable."""
+    chosen = budgets[
+        budgets["iso3"].isin(iso3s) & (budgets["metric"] == metric) & budgets["year"].between(years[0], years[1])
+    ]
+    order = {iso3: position for position, iso3 in enumerate(iso3s)}
+    return (
+        chosen.assign(_order=chosen["iso3"].map(order))
+        .sort_values(["_order", "year", "source_id"])
+        .drop(columns="_order")
+    )
+
+
+def series_source(rows: pd.DataFrame) -> pd.Series:
+    """For each country, the source drawn as its line: the one with the most years."""
+    counts = rows.groupby(["iso3", "source_id"]).size().rename("years").reset_index()
+    counts = counts.sort_values(["iso3", "years", "source_id"], ascending=[True, False, True])
+    return counts.drop_duplicates("iso3").set_index("iso3")["source_id"]
+
+
+def split_series_and_quotes(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    is_series = rows["source_id"].eq(rows["iso3"].map(series_source(rows)))
+    return rows[is_series], rows[~is_series & rows["value"].notna()]
+
+
+def axis_title(rows: pd.DataFrame, metric: str) -> str:
+    """The unit as the series states it (the base year of constant prices included)."""
+    units = rows.loc[rows["metric"] == metric, "unit"].dropna().unique()
+    return units[0] if len(units) == 1 else METRICS.get(metric, metric)
+
+
+def _hover(rows: pd.DataFrame, metric: str, short_source: dict[str, str]) -> list[str]:
+    texts = []
+    for r in rows.itertuples():
+        value = "no figure" if pd.isna(r.value) else format_value(r.value, metric)
+        text = f"{r.country} {r.year}: {value}"
+        if pd.notna(r.source_id):
+            text += f" ({short_source.get(r.source_id, r.source_id)})"
+        if pd.notna(r.flag):
+            text += f"; {UNCERTAIN_FLAGS.get(r.flag, str(r.flag).replace('_', ' '))}"
+        texts.append(figure_text(text))
+    return texts
+
+
+def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_source: dict[str, str]) -> None:
+    labels = []
+    for iso3, rows in series.groupby("iso3", sort=False):
+        # A year missing from the source stays a gap: reindexing makes it an explicit empty point.
+        years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
+        rows = rows.set_index("year").reindex(years).rename_axis("year").reset_index()
+        rows["country"] = rows["country"].ffill().bfill()
+        colour = country_colour(iso3)
+        uncertain = rows["flag"].isin(list(UNCERTAIN_FLAGS))
+        figure.add_scatter(
+            x=rows["year"],
+            y=rows["value"].astype("float"),
+            mode="lines+markers",
+            connectgaps=False,
+            name=figure_text(rows["country"].iloc[0]),
+            legendgroup=iso3,
+            showlegend=False,  # named at the line's end: a legend row per country only pushed the key down
+            line={"color": colour, "width": 3},
+            marker={
+                "color": colour,
+                "size": [10 if u else 6 for u in uncertain],
+                "symbol": [ESTIMATE_SYMBOL if u else "circle" for u in uncertain],
+                "line": {"width": 2, "color": colour},
+            },
+            hovertext=_hover(rows, metric, short_source),
+            hoverinfo="text",
+        )
+        drawn = rows[rows["value"].notna()]
+        if not drawn.empty:
+            last = drawn.iloc[-1]
+            labels.append(EndLabel(last["year"], float(last["value"]), figure_text(last["country"]), colour))
+    top = series["value"].max()
+    add_end_labels(figure, labels, min_gap=LABEL_GAP_SHARE * (0 if pd.isna(top) else float(top)))
+
+
+def _draw_quotes(figure: go.Figure, quotes: pd.DataFrame, metric: str, short_source: dict[str, str]) -> None:
+    for r in quotes.itertuples():
+        colour = country_colour(r.iso3)
+        label = f"{short_source.get(r.source_id, r.source_id)}: {format_value(r.value, metric)}"
+        figure.add_scatter(
+            x=[r.year],
+            y=[float(r.value)],
+            mode="markers",
+            name=figure_text(f"{r.country}, as quoted by {short_source.get(r.source_id, r.source_id)}"),
+            legendgroup=r.iso3,
+            marker={"symbol": QUOTED_SYMBOL, "size": 15, "color": colour, "line": {"width": 2, "color": "#000000"}},
+            hovertext=_hover(quotes[quotes.index == r.Index], metric, short_source),
+            hoverinfo="text",
+        )
+        figure.add_annotation(
+            x=r.year,
+            y=float(r.value),
+            text=f"<b>{figure_text(label)}</b>",
+            showarrow=True,
+            arrowhead=0,
+            ax=-70,
+            ay=-45,
+            font={"size": 15},
+            bgcolor="rgba(255,255,255,0.85)",
+            bordercolor=colour,
+        )
+
+
+def _draw_estimate_key(figure: go.Figure, series: pd.DataFrame) -> None:
+    flags = [flag for flag in UNCERTAIN_FLAGS if flag in set(series["flag"].dropna())]
+    if flags:
+        figure.add_scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name="Open circle: " + " or ".join(UNCERTAIN_FLAGS[f] for f in flags),
+            marker={"symbol": ESTIMATE_SYMBOL, "size": 10, "color": MUTED, "line": {"width": 2}},
+        )
+
+
+def event_years(events: pd.DataFrame) -> pd.Series:
+    """Each event's date as a fractional year, to place it on a yearly axis."""
+    start = period_start(events["date"])
+    return start.dt.year + (start.dt.day_of_year - 1) / 365.25
+
+
+def events_in(events: pd.DataFrame, categories: list[str], years: tuple[int, int]) -> pd.DataFrame:
+    """The events of the chosen categories that fall inside the charted years."""
+    year = period_start(events["date"]).dt.year
+    return events[events["category"].isin(categories) & year.between(years[0], years[1])]
+
+
+def event_key(events: pd.DataFrame) -> str:
+    """The numbered list of marked events, printed with the chart (labels on the lines would collide)."""
+    return "Dotted lines: " + "; ".join(f"({i}) {e.date} {e.title}" for i, e in enumerate(events.itertuples(), 1))
+
+
+def _draw_events(figure: go.Figure, events: pd.DataFrame) -> None:
+    positions = event_years(events)
+    for number, (position, event) in enumerate(zip(positions, events.itertuples(), strict=True), 1):
+        if pd.isna(position):
+            continue
+        figure.add_vline(x=position, line={"color": MUTED, "width": 1, "dash": "dot"})
+        figure.add_annotation(
+            x=position,
+            y=1,
+            yref="paper",
+            text=f"({number})",
+            showarrow=False,
+            yanchor="top",
+            yshift=-18 * (number % 2),  # close events alternate between two rows
+            font={"size": 13, "color": MUTED},
+            hovertext=figure_text(f"{event.date}: {event.title}"),
+        )
+
+
+def build_budget_figure(
+    rows: pd.DataFrame,
+    *,
+    metric: str,
+    short_source: dict[str, str],
+    events: pd.DataFrame | None = None,
+    source: str = "",
+) -> go.Figure:
+    """One line per country (its series source), quoted figures as labelled diamonds, events as dotted lines."""
+    figure = go.Figure()
+    series, quotes = split_series_and_quotes(rows)
+    names = list(dict.fromkeys(rows["country"]))
+    title = f"Military expenditure ({METRICS.get(metric, metric)}): " + ", ".join(names)
+    has_events = events is not None and not events.empty
+    subtitle = "Gaps are years without a figure in the source; never drawn as zero."
+    if has_events:
+        subtitle += " " + event_key(events)
+    apply_briefing_layout(
+        figure,
+        title=title if names else "No expenditure figures match this choice",
+        subtitle=subtitle,
+        source=source,
+        y_title=axis_title(series, metric) if names else "",
+    )
+    _draw_series(figure, series, metric, short_source)
+    _draw_quotes(figure, quotes, metric, short_source)
+    _draw_estimate_key(figure, series)
+    if has_events:
+        _draw_events(figure, events)
+    figure.update_xaxes(dtick=2 if rows["year"].nunique() <= 16 else 4, tickformat="d")
+    figure.update_layout(margin={"r": 140}, hovermode="closest")
+    return figure
+
+
+def quoted_against_series(rows: pd.DataFrame, short_source: dict[str, str]) -> pd.DataFrame:
+    """Each quoted figure beside the series' figure for the same country, year and measure."""
+    series, quotes = split_series_and_quotes(rows)
+    lookup = series.set_index(["iso3", "year"])["value"]
+    return pd.DataFrame(
+        {
+            "country": quotes["country"],
+            "year": quotes["year"],
+            "quoted figure": [format_value(v, m) for v, m in zip(quotes["value"], quotes["metric"], strict=True)],
+            "quoted by": quotes["source_id"].map(short_source),
+            "series figure": [
+                format_value(lookup[(i, y)], m) if (i, y) in lookup.index and pd.notna(lookup[(i, y)]) else "none"
+                for i, y, m in zip(quotes["iso3"], quotes["year"], quotes["metric"], strict=True)
+            ],
+            "series source": quotes["iso3"].map(series_source(rows)).map(short_source),
+            "quote and context": quotes["note"],
+        }
+    )
+
+
+def build_exercise_figure(exercises: pd.DataFrame, *, source: str = "") -> go.Figure:
+    """Troop numbers of the joint exercises, as printed; exercises without figures are named."""
+    figure = go.Figure()
+    counted = exercises[exercises[["total_troops", "belarus_troops", "russia_troops"]].notna().any(axis=1)]
+    counted = counted.sort_values("year")
+    uncounted = exercises.loc[~exercises.index.isin(counted.index), "name"].tolist()
+    subtitle = "Figures as printed by the source; parts may cover only the troops on Belarusian soil."
+    if uncounted:
+        subtitle += " No troop figures in the sources for: " + ", ".join(map(str, uncounted)) + "."
+    apply_briefing_layout(
+        figure, title="Joint exercise sizes", subtitle=subtitle, source=source, x_title="Troops", plot_height=300
+    )
+    bars = (
+        ("total_troops", "Total", MUTED),
+        ("belarus_troops", "Belarusian troops", SIDE_COLOURS["belarus"]),
+        ("russia_troops", "Russian troops", SIDE_COLOURS["russia"]),
+    )
+    names = [figure_text(n) for n in counted["name"]]
+    for column, label, colour in bars:
+        values = counted[column].astype("float")
+        figure.add_bar(
+            y=names,
+            x=values,
+            orientation="h",
+            name=label,
+            marker_color=colour,
+            text=["" if pd.isna(v) else f"{v:,.0f}" for v in values],
+            textposition="outside",
+            cliponaxis=False,
+        )
+    figure.update_layout(barmode="group")
+    figure.update_yaxes(autorange="reversed", rangemode="normal")
+    figure.update_xaxes(tickformat=",d")
+    return figure

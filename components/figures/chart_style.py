@@ -1,0 +1,159 @@
+"""One look for every chart: readable on a shared screen, and self-contained when
+exported as an image (title, what was measured and the source travel with it)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from itertools import pairwise
+
+import plotly.graph_objects as go
+
+from components.data.text import wrapped_figure_text
+
+FONT = "Source Sans, Source Sans Pro, Arial, sans-serif"
+BASE_FONT_SIZE = 16
+TITLE_FONT_SIZE = 21
+TITLE_WRAP = 95
+NOTE_WRAP = 150
+AXIS_TITLE_WRAP = 32
+INK = "#1a1a1a"
+MUTED = "#555555"
+GRID = "#e3e3e3"
+LEGEND_SPACE = 110
+
+# What the Plotly mode bar offers: the image export (PNG, at twice the screen size for
+# slides) and zoom; no link to Plotly's cloud, no logo.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
+    "toImageButtonOptions": {"format": "png", "scale": 2, "width": 1400, "height": 700},
+}
+
+
+def apply_briefing_layout(
+    figure: go.Figure,
+    *,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    y_title: str = "",
+    x_title: str = "",
+    plot_height: int = 420,
+) -> go.Figure:
+    """Title, subtitle, axis titles and a source line under the plot, all from plain text.
+
+    The figure grows with its title, subtitle and source lines, so the plot itself
+    keeps `plot_height` pixels however many sources a chart cites.
+    """
+    title_lines = wrapped_figure_text(title, TITLE_WRAP)
+    subtitle_lines = wrapped_figure_text(subtitle, NOTE_WRAP) if subtitle else ""
+    source_lines = wrapped_figure_text(f"Source: {source}", NOTE_WRAP) if source else ""
+    title_rows = title_lines.count("<br>") + 1
+    subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle else 0
+    top = 50 + 30 * title_rows + 24 * subtitle_rows
+    bottom = LEGEND_SPACE + (20 * (source_lines.count("<br>") + 1) if source else 0)
+    figure.update_layout(
+        template="plotly_white",
+        height=plot_height + top + bottom,
+        font={"family": FONT, "size": BASE_FONT_SIZE, "color": INK},
+        title={
+            "text": f"<b>{title_lines}</b>",
+            "subtitle": {"text": subtitle_lines, "font": {"size": BASE_FONT_SIZE - 1, "color": MUTED}},
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "pad": {"l": 12},
+            "font": {"size": TITLE_FONT_SIZE},
+        },
+        margin={"t": top, "b": bottom, "l": 100, "r": 40},
+        # Under the axis, so a long title and its subtitle never collide with it.
+        legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0, "title": None},
+        hoverlabel={"font": {"size": BASE_FONT_SIZE - 1}},
+        xaxis={"title": {"text": wrapped_figure_text(x_title, AXIS_TITLE_WRAP)}, "gridcolor": GRID},
+        yaxis={
+            "title": {"text": wrapped_figure_text(y_title, AXIS_TITLE_WRAP)},
+            "gridcolor": GRID,
+            "rangemode": "tozero",
+        },
+    )
+    if source:
+        figure.add_annotation(
+            text=source_lines,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            yshift=-bottom + 8,
+            xanchor="left",
+            yanchor="bottom",
+            align="left",
+            showarrow=False,
+            font={"size": BASE_FONT_SIZE - 3, "color": MUTED},
+        )
+    return figure
+
+
+def spread(values: list[float], min_gap: float) -> list[float]:
+    """Positions as close to the values as possible, at least min_gap apart, in the same order."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    placed = list(values)
+    for previous, current in pairwise(order):
+        placed[current] = max(values[current], placed[previous] + min_gap)
+    return placed
+
+
+@dataclass(frozen=True)
+class EndLabel:
+    x: object
+    y: float
+    text: str
+    colour: str
+
+
+def add_end_labels(figure: go.Figure, labels: list[EndLabel], min_gap: float) -> None:
+    """Name each line at its last point (easier to read than a legend), without overlaps."""
+    for label, y in zip(labels, spread([label.y for label in labels], min_gap), strict=True):
+        figure.add_annotation(
+            x=label.x,
+            y=y,
+            text=label.text,
+            showarrow=False,
+            xanchor="left",
+            xshift=10,
+            font={"color": label.colour, "size": BASE_FONT_SIZE - 1},
+        )
+
+
+_FONT_KEYS = {"font", "tickfont", "textfont", "insidetextfont", "outsidetextfont"}
+_PIXEL_OFFSETS = {"yshift", "xshift"}
+
+
+def _scale_sizes(node: object, factor: float) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _scale_sizes(item, factor)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in _FONT_KEYS and isinstance(value, dict) and isinstance(value.get("size"), int | float):
+                value["size"] = round(value["size"] * factor, 1)
+            if key in _PIXEL_OFFSETS and isinstance(value, int | float):
+                node[key] = round(value * factor, 1)
+            _scale_sizes(value, factor)
+
+
+def scaled_for_screen(figure: go.Figure, factor: float) -> go.Figure:
+    """A copy with every text size, margin and pixel offset times `factor`: the same chart,
+    legible on a shared screen. Plotly sizes text in pixels, so page zoom does not reach it.
+    The plot area keeps its height, so the chart still fits under a slide's headline."""
+    spec = copy.deepcopy(figure.to_plotly_json())
+    _scale_sizes(spec, factor)
+    layout = spec["layout"]
+    margin = layout.get("margin", {})
+    before = margin.get("t", 0) + margin.get("b", 0)
+    for side, value in margin.items():
+        if isinstance(value, int | float):
+            margin[side] = round(value * factor)
+    if "height" in layout:
+        layout["height"] += margin.get("t", 0) + margin.get("b", 0) - before
+    return go.Figure(spec)

@@ -1,0 +1,212 @@
+"""Any poll question in data/polls/ as a chart: answers over the waves, by subgroup.
+
+Nothing here knows a particular question: a dropped CSV with a new question or a
+new wave is charted the same way.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.figures.chart_style import EndLabel, add_end_labels, apply_briefing_layout
+from components.data.dates import period_start
+from components.figures.palette import SERIES_COLOURS
+from components.data.text import figure_text
+
+WHOLE_SAMPLE = "all"
+SUBGROUP_DASHES = ("solid", "dot", "dash", "dashdot", "longdash")
+CONFLICT_FLAG = "conflicting_sources"
+Z_95 = 1.96
+PERCENT_LABEL_GAP = 4.5  # points on the 0-100 axis: one line of label text
+
+# The figures of the documents the dashboard is built on, as links into this view.
+SOURCE_FIGURES = (
+    ("The paper's Fig. 1: relations with Russia, 2019", {"question": "marin_fig1_relations_with_russia"}),
+    (
+        "The paper's Fig. 2: EU or Russia, 2018 to 2019, with the 18–24 age group",
+        {"question": "marin_fig2_union_eu_or_russia", "subgroup": ["all", "age 18-24"]},
+    ),
+    ("The FRS note: not watching Russian TV, 2014 to 2015", {"question": "czerny_not_watching_russian_tv"}),
+)
+
+
+def question_catalog(polls: pd.DataFrame) -> pd.DataFrame:
+    """One row per question id: wording, pollster(s), first and last wave, number of waves."""
+    grouped = polls.groupby("question_id", sort=False)
+    catalog = pd.DataFrame(
+        {
+            "question": grouped["question"].first(),
+            "pollster": grouped["pollster"].agg(lambda names: ", ".join(dict.fromkeys(names))),
+            "first": grouped["date"].min(),
+            "last": grouped["date"].max(),
+            "waves": grouped["date"].nunique(),
+        }
+    )
+    return catalog.sort_values(["pollster", "first", "question"])
+
+
+def question_label(entry: pd.Series, width: int = 90) -> str:
+    question = " ".join(str(entry["question"]).split())
+    if len(question) > width:
+        question = question[: width - 1].rstrip() + "…"
+    span = entry["first"] if entry["first"] == entry["last"] else f"{entry['first']} to {entry['last']}"
+    return f"{question} ({entry['pollster']}, {span})"
+
+
+def subgroups_of(polls: pd.DataFrame, question_id: str) -> list[str]:
+    """The question's subgroups, the whole sample first."""
+    found = polls.loc[polls["question_id"] == question_id, "subgroup"].dropna().unique()
+    return sorted(found, key=lambda subgroup: (subgroup != WHOLE_SAMPLE, subgroup))
+
+
+def question_rows(polls: pd.DataFrame, question_id: str, subgroups: list[str]) -> pd.DataFrame:
+    """The rows behind the chart, in fieldwork order."""
+    rows = polls[(polls["question_id"] == question_id) & polls["subgroup"].isin(subgroups)]
+    return rows.iloc[period_start(rows["date"]).argsort(kind="stable")]
+
+
+def margin_of_error(sample_size: int) -> float:
+    """Half-width of a 95% interval for a share near 50%, in points, for a simple random sample."""
+    return 100 * Z_95 * math.sqrt(0.25 / sample_size)
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def survey_facts(rows: pd.DataFrame) -> str:
+    """Who asked, when, how many, and the margin of error stated or implied by the sample."""
+    waves = list(dict.fromkeys(rows["date"]))
+    fieldwork = waves[0] if len(waves) == 1 else f"{len(waves)} waves, {waves[0]} to {waves[-1]}"
+    parts = [", ".join(dict.fromkeys(rows["pollster"])), f"fieldwork {fieldwork}"]
+    per_wave = rows.drop_duplicates("date")
+    sizes = per_wave["sample_size"].dropna()
+    if sizes.empty:
+        parts.append("sample size not stated in the source")
+    else:
+        low, high = int(sizes.min()), int(sizes.max())
+        parts.append(f"n = {low:,}" if low == high else f"n = {low:,} to {high:,}")
+        stated = per_wave["margin_of_error"].dropna()
+        if not stated.empty:
+            parts.append(f"margin of error ±{_number(stated.max())} points (as stated)")
+        else:
+            parts.append(
+                f"margin of error about ±{_number(margin_of_error(low))} points "
+                "(implied by the sample size: 95%, simple random sample)"
+            )
+        if len(sizes) < len(per_wave):
+            parts.append("some waves do not state their sample")
+    return "; ".join(parts)
+
+
+def caveats(rows: pd.DataFrame) -> list[str]:
+    return list(dict.fromkeys(rows["caveat"].dropna()))
+
+
+def _disputed(rows: pd.DataFrame) -> pd.Series:
+    return rows["flag"].eq(CONFLICT_FLAG).fillna(False).astype(bool)
+
+
+def _hover(rows: pd.DataFrame) -> list[str]:
+    return [
+        figure_text(f"{r.answer} ({r.subgroup}): {_number(r.percent)}%, fieldwork {r.date}, {r.pollster}")
+        + ("<br>Another source reports a different figure" if disputed else "")
+        for r, disputed in zip(rows.itertuples(), _disputed(rows), strict=True)
+    ]
+
+
+def _colours(rows: pd.DataFrame) -> dict[str, str]:
+    answers = dict.fromkeys(rows["answer"])
+    return {answer: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, answer in enumerate(answers)}
+
+
+def _series_name(answer: str, subgroup: str, several_subgroups: bool) -> str:
+    return f"{answer} ({subgroup})" if several_subgroups else answer
+
+
+def _single_wave(figure: go.Figure, rows: pd.DataFrame, subgroups: list[str]) -> None:
+    order = {answer: position for position, answer in enumerate(dict.fromkeys(rows["answer"]))}
+    for i, subgroup in enumerate(subgroups):
+        part = rows[(rows["subgroup"] == subgroup) & rows["percent"].notna()]
+        part = part.iloc[part["answer"].map(order).argsort(kind="stable")]
+        # Two sources reporting the same answer in one wave: both bars, each named by its source.
+        twice = part.duplicated("answer", keep=False)
+        labels = part["answer"].where(~twice, part["answer"] + " [" + part["source_id"] + "]")
+        figure.add_bar(
+            y=[figure_text(label) for label in labels],
+            x=part["percent"],
+            orientation="h",
+            name=figure_text(subgroup),
+            marker_color=SERIES_COLOURS[i % len(SERIES_COLOURS)],
+            text=[f"{_number(v)}%" for v in part["percent"]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertext=_hover(part),
+            hoverinfo="text",
+        )
+    figure.update_layout(barmode="group", showlegend=len(subgroups) > 1)
+    figure.update_yaxes(autorange="reversed", title=None)
+    figure.update_xaxes(range=[0, 100], title={"text": "Share of respondents (%)"}, ticksuffix="%")
+
+
+def _waves(figure: go.Figure, rows: pd.DataFrame, subgroups: list[str]) -> None:
+    colours = _colours(rows)
+    several = len(subgroups) > 1
+    labels = []
+    for answer, colour in colours.items():
+        for i, subgroup in enumerate(subgroups):
+            part = rows[(rows["answer"] == answer) & (rows["subgroup"] == subgroup)]
+            if part.empty:
+                continue
+            name = figure_text(_series_name(answer, subgroup, several))
+            fieldwork = period_start(part["date"])
+            figure.add_scatter(
+                x=fieldwork,
+                y=part["percent"],
+                mode="lines+markers",
+                name=name,
+                line={"color": colour, "width": 3, "dash": SUBGROUP_DASHES[i % len(SUBGROUP_DASHES)]},
+                marker={"size": 9},
+                hovertext=_hover(part),
+                hoverinfo="text",
+            )
+            labels.append(
+                EndLabel(
+                    fieldwork.iloc[-1],
+                    part["percent"].iloc[-1],
+                    f"{name}: {_number(part['percent'].iloc[-1])}%",
+                    colour,
+                )
+            )
+    add_end_labels(figure, labels, min_gap=PERCENT_LABEL_GAP)
+    conflicting = rows[_disputed(rows)]
+    if not conflicting.empty:
+        figure.add_scatter(
+            x=period_start(conflicting["date"]),
+            y=conflicting["percent"],
+            mode="markers",
+            name="Another source reports a different figure",
+            marker={"symbol": "circle-open", "size": 20, "color": "#000000", "line": {"width": 2}},
+            hovertext=_hover(conflicting),
+            hoverinfo="text",
+        )
+    figure.update_yaxes(range=[0, 100], title={"text": "Share of respondents (%)"}, ticksuffix="%")
+    figure.update_xaxes(title=None)
+    figure.update_layout(margin={"r": 260})
+
+
+def build_poll_figure(rows: pd.DataFrame, *, source: str = "") -> go.Figure:
+    """Bars for a single wave, lines over time for several; one colour per answer, one dash per subgroup."""
+    figure = go.Figure()
+    if rows.empty:
+        return apply_briefing_layout(figure, title="No poll rows match this choice", source=source)
+    subgroups = list(dict.fromkeys(rows["subgroup"]))
+    apply_briefing_layout(figure, title=rows["question"].iloc[0], subtitle=survey_facts(rows), source=source)
+    if rows["date"].nunique() == 1:
+        _single_wave(figure, rows, subgroups)
+    else:
+        _waves(figure, rows, subgroups)
+    return figure

@@ -1,0 +1,140 @@
+"""Myths and the evidence on them, as they stood on a chosen date.
+
+A myth's verdict is the latest assessment made by that date; earlier rows are its
+history, never overwritten. An evidence item counts as known from its source's
+publication date (a 2020 paper on a 1995 agreement was known in 2020). A partial date
+counts from the end of the period it names: a source dated only "2022" may describe
+December 2022, so it is not shown as known before 2022 is over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from components.data.dates import period_after, period_start, source_dates
+
+VERDICTS = {"myth": "Myth", "partly_true": "Partly true", "not_a_myth": "Not a myth", "contested": "Contested"}
+VERDICT_BADGE_COLOURS = {"myth": "orange", "partly_true": "yellow", "not_a_myth": "blue", "contested": "gray"}
+STANCES = {"supports_reality": "Supports the reality", "context": "Context", "supports_myth": "Supports the myth"}
+STANCE_COLOURS = {"supports_reality": "#0072B2", "context": "#777777", "supports_myth": "#E69F00"}
+
+
+def known_from(dates: pd.Series) -> pd.Series:
+    """The last day of the period each partial date names: from then on, it was known."""
+    return period_after(dates) - pd.Timedelta(days=1)
+
+
+def as_of_options(myths: pd.DataFrame, evidence: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
+    """The months in which something was assessed or reported: the dates worth stepping through."""
+    moments = pd.concat([known_from(myths["as_of"]), known_from(source_dates(evidence, sources))]).dropna()
+    return sorted({moment.strftime("%Y-%m") for moment in moments})
+
+
+def assessments_on(myths: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
+    """Each myth's latest assessment made by `when`, with its verdict history up to then."""
+    made = myths[known_from(myths["as_of"]) <= when]
+    if made.empty:
+        return made.assign(history=pd.Series(dtype="object"))
+    made = made.iloc[period_start(made["as_of"]).argsort(kind="stable")]
+    history = made.groupby("id", sort=False)[["as_of", "verdict"]].apply(
+        lambda rows: list(rows.itertuples(index=False, name=None))
+    )
+    latest = made.drop_duplicates("id", keep="last")
+    latest = latest.assign(history=latest["id"].map(history))
+    first_listed = {myth_id: position for position, myth_id in enumerate(dict.fromkeys(myths["id"]))}
+    return latest.sort_values("id", key=lambda ids: ids.map(first_listed)).reset_index(drop=True)
+
+
+def evidence_known_on(evidence: pd.DataFrame, sources: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
+    reported = known_from(source_dates(evidence, sources))
+    return evidence[reported.isna() | (reported <= when)]
+
+
+def spelling_variants(text: str, spellings: pd.DataFrame) -> list[str]:
+    """The text, plus the same text with each known spelling swapped for its alternates."""
+    variants = [text]
+    for row in spellings.itertuples():
+        group = [row.name, *[a.strip() for a in str(row.alternates).split(";") if a.strip()]]
+        for spelling in group:
+            if spelling.lower() in text.lower():
+                pattern = re.compile(re.escape(spelling), re.IGNORECASE)
+                variants += [pattern.sub(other, text) for other in group if other != spelling]
+    return list(dict.fromkeys(variants))
+
+
+def contains_any(frame: pd.DataFrame, columns: list[str], variants: list[str]) -> pd.Series:
+    found = pd.Series(False, index=frame.index)
+    if frame.empty:
+        return found
+    haystack = frame[columns].fillna("").astype("str").agg(" ".join, axis=1)
+    for variant in variants:
+        found |= haystack.str.contains(variant, case=False, regex=False)
+    return found
+
+
+@dataclass(frozen=True)
+class Selection:
+    myths: pd.DataFrame
+    evidence: pd.DataFrame
+
+
+def select(
+    myths: pd.DataFrame,
+    evidence: pd.DataFrame,
+    *,
+    verdicts: list[str] = (),
+    themes: list[str] = (),
+    text: str = "",
+    spellings: pd.DataFrame | None = None,
+    only: str | None = None,
+    pointing_at: tuple[str, str] | None = None,
+) -> Selection:
+    """The myths a reader asked for and the evidence to show under each.
+
+    A search keeps a myth whose claim or summary matches (with all its evidence) or
+    one with matching evidence (with just that evidence). `pointing_at` (e.g.
+    ('event', id)) keeps only the evidence naming that item, and the myths it bears on.
+    """
+    shown = myths
+    if only:
+        shown = shown[shown["id"] == only]
+    if verdicts:
+        shown = shown[shown["verdict"].isin(verdicts)]
+    if themes:
+        shown = shown[shown["theme"].isin(themes)]
+    items = evidence[evidence["myth_id"].isin(shown["id"])]
+    if text.strip():
+        variants = spelling_variants(text.strip(), spellings if spellings is not None else pd.DataFrame())
+        claim_matches = set(shown.loc[contains_any(shown, ["claim", "summary"], variants), "id"])
+        item_matches = contains_any(items, ["finding", "quote"], variants)
+        items = items[items["myth_id"].isin(claim_matches) | item_matches]
+        shown = shown[shown["id"].isin(claim_matches | set(items["myth_id"]))]
+    if pointing_at:
+        items = select_pointing_at(items, pointing_at)
+        shown = shown[shown["id"].isin(items["myth_id"])]
+    return Selection(shown, items.iloc[period_start(items["date"]).argsort(kind="stable")])
+
+
+def related_targets(related: object) -> list[tuple[str, str]]:
+    """'site:a; event:b' -> [('site', 'a'), ('event', 'b')]."""
+    if pd.isna(related):
+        return []
+    pairs = (part.strip().split(":", 1) for part in str(related).split(";") if ":" in part)
+    return [(kind.strip(), target.strip()) for kind, target in pairs]
+
+
+def myths_pointing_at(evidence: pd.DataFrame, kind: str, target: str) -> list[str]:
+    """Ids of the myths whose evidence names this site, event, poll question or exercise."""
+    return list(dict.fromkeys(select_pointing_at(evidence, (kind, target))["myth_id"]))
+
+
+def select_pointing_at(evidence: pd.DataFrame, target: tuple[str, str]) -> pd.DataFrame:
+    return evidence[evidence["related"].map(lambda related: target in related_targets(related))]
+
+
+def stance_counts(items: pd.DataFrame) -> str:
+    counts = items["stance"].value_counts()
+    return ", ".join(f"{counts[s]} {label.lower()}" for s, label in STANCES.items() if s in counts.index)

@@ -1,0 +1,97 @@
+"""Which sites show on the map, and how each is labelled. No Streamlit here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from components.data.dates import period_after, period_start, source_dates
+
+# Sites are told apart by shape: categories that do the same job share one.
+CATEGORY_SHAPES = {
+    "airbase": "triangle",
+    "air_policing": "triangle",
+    "air_defence": "diamond",
+    "missile": "diamond",
+    "radar": "circle",
+    "naval_communications": "circle",
+    "ground_forces": "square",
+    "battlegroup": "square",
+    "headquarters": "star",
+    "training_centre": "star",
+    "centre_of_excellence": "star",
+    "other": "cross",
+}
+SHAPE_SYMBOLS = {"triangle": "▲", "diamond": "◆", "circle": "●", "square": "■", "star": "★", "cross": "✚"}
+
+# Only claimed sites (asserted by one party, never confirmed) are drawn as outlines.
+OUTLINED_CONFIDENCE = {"claimed"}
+
+
+def active_on(sites: pd.DataFrame, when: date, reported_on: pd.Series | None = None) -> pd.Series:
+    """Sites that exist on a date: started by then and not yet ended.
+
+    A site with no known start counts from the date of its source (what was
+    known when). One that ended, or was never realised, on an unknown date is
+    shown until the end of the year it started in: it must not look permanent.
+    """
+    moment = pd.Timestamp(when)
+    start = period_start(sites["start_date"])
+    if reported_on is not None:
+        start = start.fillna(reported_on)
+    end = period_after(sites["end_date"])
+    unknown_end = sites["status"].isin(["ended", "not_realised"]) & sites["end_date"].isna()
+    end = end.where(~unknown_end, start + pd.offsets.YearBegin(1))
+    started = start.isna() | (start <= moment)
+    not_ended = end.isna() | (moment < end)
+    return started & not_ended
+
+
+def month_options(sites: pd.DataFrame, today: date | None = None) -> list[str]:
+    """Every month from the earliest start date in the data to this month, as YYYY-MM."""
+    first = period_start(sites["start_date"]).min()
+    last = pd.Timestamp(today or date.today())
+    first = last if pd.isna(first) else first
+    return [p.strftime("%Y-%m") for p in pd.period_range(first, last, freq="M")]
+
+
+def month_end(month: str) -> date:
+    """The last day of a YYYY-MM month: 'as of March 2014' includes 13 March 2014."""
+    return pd.Period(month, freq="M").end_time.date()
+
+
+def matching(sites: pd.DataFrame, text: str) -> pd.Series:
+    """Sites whose name or any alternate spelling contains the text (any case)."""
+    if not text.strip():
+        return pd.Series(True, index=sites.index)
+    names = sites["name"].fillna("") + " " + sites["alt_names"].fillna("")
+    return names.str.contains(text.strip(), case=False, regex=False)
+
+
+def select_sites(
+    sites: pd.DataFrame,
+    *,
+    when: date,
+    sources: pd.DataFrame,
+    sides: list[str] = (),
+    categories: list[str] = (),
+    statuses: list[str] = (),
+    countries: list[str] = (),
+    text: str = "",
+) -> pd.DataFrame:
+    """The sites a user asked for; an empty filter list means 'all'."""
+    mask = active_on(sites, when, period_start(source_dates(sites, sources))) & matching(sites, text)
+    for column, chosen in (("side", sides), ("category", categories), ("status", statuses), ("country", countries)):
+        if chosen:
+            mask &= sites[column].isin(chosen)
+    return sites[mask]
+
+
+def date_span(row: pd.Series) -> str:
+    start = row["start_date"] if pd.notna(row["start_date"]) else "date unknown"
+    if pd.notna(row["end_date"]):
+        return f"{start} to {row['end_date']}"
+    if row["status"] == "ended":
+        return f"{start} to an unknown date"
+    return f"since {start}"

@@ -1,0 +1,89 @@
+"""The sign-in an editor sees: the identity provider, the passphrase, or a note that uploads are off."""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from components.editing.editors import AttemptLimiter, EditorPolicy, SignIn, passphrase_matches
+from components.data.text import literal
+
+EDITOR = "editor"
+# One for the server process: every session from an address shares its count of wrong passphrases.
+PASSPHRASE_ATTEMPTS = AttemptLimiter()
+
+
+def editor_policy() -> EditorPolicy:
+    try:
+        configured = st.secrets.to_dict()
+    except StreamlitSecretNotFoundError:
+        configured = {}
+    return EditorPolicy.from_secrets(configured)
+
+
+def signed_in_editor(policy: EditorPolicy) -> str | None:
+    """The editor's name as it is recorded with each change, or None (after showing how to sign in)."""
+    if policy.sign_in is SignIn.IDENTITY_PROVIDER:
+        return _identity_provider_editor(policy)
+    if policy.sign_in is SignIn.PASSPHRASE:
+        return st.session_state.get(EDITOR) or _passphrase_form(policy)
+    st.info(
+        "Changing data here is off: no identity provider and no editor passphrase are configured. "
+        "An administrator can set either up in `.streamlit/secrets.toml` (README, section Editors). "
+        "Files dropped into the data folders still load on the next page view.",
+        icon=":material/lock:",
+    )
+    return None
+
+
+def sign_out_button(policy: EditorPolicy) -> None:
+    if policy.sign_in is SignIn.IDENTITY_PROVIDER:
+        st.button("Sign out", on_click=st.logout, icon=":material/logout:")
+    elif st.button("Sign out", icon=":material/logout:"):
+        del st.session_state[EDITOR]
+        st.rerun()
+
+
+def _identity_provider_editor(policy: EditorPolicy) -> str | None:
+    if not st.user.is_logged_in:
+        st.info("Only editors can change the data. Sign in with your organisation's account.", icon=":material/lock:")
+        st.button("Sign in", on_click=st.login, icon=":material/login:", type="primary")
+        return None
+    email = st.user.get("email")
+    # A provider that lets users type their own address says so with email_verified = false.
+    if st.user.get("email_verified") is False or not policy.is_editor_email(email):
+        st.warning(
+            f"You are signed in as {literal(email or 'an account without an email address')}, which is not on the "
+            "list of editors. An administrator can add it to `[editors] emails` in `.streamlit/secrets.toml`.",
+            icon=":material/block:",
+        )
+        st.button("Sign out", on_click=st.logout, icon=":material/logout:")
+        return None
+    return f"{st.user.get('name') or email} <{email}>"
+
+
+def _passphrase_form(policy: EditorPolicy) -> None:
+    address = st.context.ip_address
+    who = address if isinstance(address, str) and address else "unknown address"
+    if PASSPHRASE_ATTEMPTS.locked(who):
+        st.error("Too many wrong passphrases from this address. Try again in 15 minutes.", icon=":material/block:")
+        return None
+    st.info("Only editors can change the data. Enter your name and the editor passphrase.", icon=":material/lock:")
+    with st.form("editor_sign_in"):
+        name = st.text_input("Your name (recorded with every change you make)", key="editor_name")
+        passphrase = st.text_input("Editor passphrase", type="password", key="editor_passphrase")
+        submitted = st.form_submit_button("Sign in", icon=":material/login:", type="primary")
+    if not submitted:
+        return None
+    if not name.strip():
+        st.error("Enter your name: it is recorded with every change you make.")
+    elif passphrase_matches(passphrase, policy.passphrase_hash or ""):
+        PASSPHRASE_ATTEMPTS.succeeded(who)
+        st.session_state[EDITOR] = f"{' '.join(name.split())} (editor passphrase)"
+        st.rerun()
+    else:
+        PASSPHRASE_ATTEMPTS.failed(who)
+        if PASSPHRASE_ATTEMPTS.locked(who):
+            st.rerun()  # to the lock-out message, without the form
+        st.error("That passphrase is not the editor passphrase.")
+    return None

@@ -1,0 +1,121 @@
+"""A myth as a briefing card: verdict, claim, the reality, and its dated, sourced evidence."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.data.dates import period_start
+from components.topics.myths import (
+    STANCES,
+    VERDICT_BADGE_COLOURS,
+    VERDICTS,
+    myths_pointing_at,
+    related_targets,
+    stance_counts,
+)
+from components.ui.navigation import BUDGETS, MAP, MYTHS, POLLS
+from components.ui.presenter import view_link
+from components.data.repository import Repository
+from components.data.text import humanise, literal
+from components.ui.page import lazy_expander, source_line
+
+STANCE_TEXT_COLOURS = {"supports_reality": "blue", "context": "gray", "supports_myth": "orange"}
+
+
+def _site_query(site: pd.Series) -> dict[str, str]:
+    """Open the map on the site, at a date when it was there."""
+    query = {"site": site["id"]}
+    start = period_start(pd.Series([site["start_date"]])).iloc[0]
+    if pd.notna(start):
+        query["as_of"] = start.strftime("%Y-%m")
+    return query
+
+
+def related_link(repo: Repository, kind: str, target: str) -> None:
+    """A link from an evidence item to the view that shows what it names."""
+    if kind == "site":
+        sites = repo.frame("sites").set_index("id", drop=False)
+        if target in sites.index:
+            site = sites.loc[target]
+            view_link(
+                MAP.path, label=literal(f"On the map: {site['name']}"), query_params=_site_query(site), icon=MAP.icon
+            )
+    elif kind == "poll":
+        polls = repo.frame("polls")
+        questions = polls.loc[polls["question_id"] == target, "question"]
+        if not questions.empty:
+            label = literal(f"Poll: {questions.iloc[0][:90]}")
+            view_link(POLLS.path, label=label, query_params={"question": target}, icon=POLLS.icon)
+    elif kind == "event":
+        events = repo.frame("events").set_index("id", drop=False)
+        if target in events.index:
+            event = events.loc[target]
+            label = literal(f"Event {event['date']}: {event['title']}")
+            view_link(MYTHS.path, label=label, query_params={"event": target}, icon=":material/event:")
+    elif kind == "exercise":
+        exercises = repo.frame("exercises").set_index("id", drop=False)
+        if target in exercises.index:
+            label = literal(f"Exercise sizes: {exercises.loc[target, 'name']}")
+            view_link(BUDGETS.path, label=label, icon=BUDGETS.icon)
+
+
+def evidence_item(repo: Repository, item: pd.Series) -> None:
+    stance = f":{STANCE_TEXT_COLOURS[item['stance']]}[**{STANCES[item['stance']]}**]"
+    st.markdown(f"**{literal(item['date'])}** · {stance} · {literal(item['finding'])}")
+    if pd.notna(item["quote"]):
+        st.markdown("> " + literal(f"“{item['quote']}”"))
+    st.caption(source_line(repo, item["source_id"], item["source_locator"]))
+    targets = related_targets(item["related"])
+    if targets:
+        with st.container(horizontal=True, gap="small"):
+            for kind, target in targets:
+                related_link(repo, kind, target)
+
+
+def verdict_history(myth: pd.Series) -> str:
+    history = myth["history"]
+    if len(history) < 2:
+        return ""
+    return "Verdict history: " + " → ".join(f"{VERDICTS[verdict]} ({as_of})" for as_of, verdict in history)
+
+
+def myth_card(
+    repo: Repository, myth: pd.Series, items: pd.DataFrame, short_source: dict[str, str], *, open_evidence: bool
+) -> None:
+    with st.container(border=True):
+        st.badge(VERDICTS[myth["verdict"]], color=VERDICT_BADGE_COLOURS[myth["verdict"]])
+        st.markdown(f"### {literal('“' + myth['claim'] + '”')}")
+        if pd.notna(myth["parent_id"]):
+            parents = repo.frame("myths").drop_duplicates("id").set_index("id")["claim"]
+            if myth["parent_id"] in parents.index:
+                st.caption(literal(f"A claim within the myth “{parents[myth['parent_id']]}”"))
+        assessed = f"{humanise(myth['theme'])} · assessed {myth['as_of']} by {short_source.get(myth['source_id'])}"
+        st.caption(literal(assessed) + ("  \n" + literal(verdict_history(myth)) if verdict_history(myth) else ""))
+        st.markdown(literal(myth["summary"]))
+        st.caption(source_line(repo, myth["source_id"], myth["source_locator"]))
+        if items.empty:
+            st.caption("No evidence matches.")
+            return
+        # The key carries the default, so narrowing the cards down opens them afresh.
+        evidence = lazy_expander(
+            f"Evidence: {stance_counts(items)}", key=f"evidence_{myth['id']}_{open_evidence}", expanded=open_evidence
+        )
+        if evidence.open:
+            with evidence:
+                for _, item in items.iterrows():
+                    evidence_item(repo, item)
+
+
+def myth_backlinks(repo: Repository, kind: str, target: str) -> None:
+    """Links to the myths whose evidence names this site, poll question, event or exercise."""
+    ids = myths_pointing_at(repo.frame("evidence"), kind, target)
+    if not ids:
+        return
+    claims = repo.frame("myths").drop_duplicates("id", keep="last").set_index("id")["claim"]
+    st.markdown("**Bears on these myths**")
+    for myth_id in ids:
+        if myth_id in claims.index:
+            view_link(
+                MYTHS.path, label=literal(f"“{claims[myth_id]}”"), query_params={"myth": myth_id}, icon=MYTHS.icon
+            )
