@@ -1,6 +1,7 @@
 import pandas as pd
 import streamlit as st
 
+from components.data.text import literal
 from components.topics.briefings import (
     BRIEFING_PARAM,
     FOLLOW_PARAM,
@@ -12,12 +13,12 @@ from components.topics.briefings import (
     slide_query,
     slides_of,
 )
-from components.ui.navigation import BRIEFINGS, view_named
+from components.ui.page import page_header, stop_if_empty
 from components.ui.presenter import presenting
+from components.ui.source_lines import source_footnote
 from components.ui.speaker_notes import following_notes, stepped_notes
 from components.ui.store import repository
-from components.data.text import literal
-from components.ui.page import page_header, source_footnote, stop_if_empty
+from components.views import BRIEFINGS, view_named
 
 repo = repository()
 frame = repo.frame("briefings")

@@ -1,6 +1,8 @@
 import pandas as pd
 import streamlit as st
 
+from components.data.citations import cited_sources, short_citations
+from components.data.text import humanise
 from components.figures.budget_chart import (
     COUNTRY_SETS,
     DEFAULT_COUNTRY_SET,
@@ -12,12 +14,12 @@ from components.figures.budget_chart import (
     events_in,
     quoted_against_series,
 )
-from components.data.citations import cited_sources, short_citations
-from components.ui.navigation import BUDGETS
+from components.ui.charts import show_chart
+from components.ui.expanders import notes_list
+from components.ui.page import page_header, stop_if_empty, view_filters
 from components.ui.store import repository
-from components.data.text import humanise
-from components.ui.page import notes_list, page_header, show_chart, stop_if_empty, view_filters
 from components.ui.url_state import choice_in_url, choices_in_url, keep_values_in_url
+from components.views import BUDGETS
 
 repo = repository()
 page_header(BUDGETS, repo)
@@ -30,22 +32,32 @@ default_countries = COUNTRY_SETS[DEFAULT_COUNTRY_SET]
 with view_filters():
     st.markdown("**Chart settings**")
     chosen = choices_in_url(
-        st.multiselect, "Countries", list(names), param="country", default=default_countries, format_func=names.get
+        st.multiselect,
+        "Countries",
+        list(names),
+        param=BUDGETS.param("country"),
+        default=default_countries,
+        format_func=names.get,
     )
     st.caption("Country sets")
     for set_name, members in COUNTRY_SETS.items():
-        st.button(set_name, on_click=keep_values_in_url, args=("country", members, default_countries), width="stretch")
+        st.button(
+            set_name,
+            on_click=keep_values_in_url,
+            args=(BUDGETS.param("country").name, members, default_countries),
+            width="stretch",
+        )
     metric = choice_in_url(
         st.radio,
         "Measure",
         [m for m in METRICS if m in set(budgets["metric"])],
-        param="metric",
+        param=BUDGETS.param("metric"),
         default="usd_current_m",
         format_func=METRICS.get,
     )
     first, last = int(budgets["year"].min()), int(budgets["year"].max())
     if first < last:
-        years = st.slider("Years", first, last, (first, last), key="years", bind="query-params")
+        years = st.slider("Years", first, last, (first, last), key=BUDGETS.param("years").name, bind="query-params")
     else:
         years = (first, last)
         st.caption(f"Years: the data holds {first} only.")
@@ -53,7 +65,7 @@ with view_filters():
         st.pills,
         "Mark events on the time axis",
         sorted(events["category"].dropna().unique()),
-        param="events",
+        param=BUDGETS.param("events"),
         format_func=humanise,
         selection_mode="multi",
     )

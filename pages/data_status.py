@@ -2,11 +2,12 @@ import streamlit as st
 
 from components.data.catalog import DATASETS
 from components.data.citations import sources_cited_in
-from components.ui.navigation import DATA_STATUS, UPDATE_DATA
-from components.ui.presenter import view_link
 from components.data.status import contract_table, files_table, problems_table
+from components.ui.links import view_link
+from components.ui.page import page_header
+from components.ui.source_lines import source_footnote
 from components.ui.store import repository
-from components.ui.page import page_header, source_footnote
+from components.views import DATA_STATUS, UPDATE_DATA
 
 repo = repository()
 page_header(DATA_STATUS, repo)
@@ -16,7 +17,7 @@ st.markdown(
     "A file with any problem is not used, so nothing is half-read: its last valid version "
     "(kept in `data/.archive/`, also across restarts) is shown in its place until the file is fixed."
 )
-view_link(UPDATE_DATA.path, "Editors: upload a file, see versions, roll back", icon=UPDATE_DATA.icon)
+view_link(UPDATE_DATA, "Editors: upload a file, see versions, roll back", icon=UPDATE_DATA.icon)
 
 live_rows = sum(len(frame) for frame in repo.frames.values())
 summary = st.columns(4)

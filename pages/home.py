@@ -1,12 +1,13 @@
 import streamlit as st
 
 from components.data.citations import citation
-from components.topics.headlines import headlines, newest
-from components.ui.navigation import HOME, VIEWS
-from components.ui.presenter import view_link
-from components.ui.store import repository
 from components.data.text import literal
-from components.ui.page import page_header, source_footnote
+from components.topics.headlines import headlines, newest
+from components.ui.links import view_link
+from components.ui.page import page_header
+from components.ui.source_lines import source_footnote
+from components.ui.store import repository
+from components.views import HOME, VIEWS
 
 repo = repository()
 page_header(HOME, repo, heading="Alliance Monitor")
@@ -37,5 +38,5 @@ source_footnote(repo, [s for f in figures for s in f.source_ids])
 st.subheader("Views")
 for column, view in zip(st.columns(3) * 2, [v for v in VIEWS if v is not HOME], strict=False):
     with column.container(border=True):
-        view_link(view.path, view.title, icon=view.icon)
+        view_link(view, view.title, icon=view.icon)
         st.caption(view.summary)

@@ -1,13 +1,15 @@
 import streamlit as st
 
 from components.data.citations import sources_cited_in
-from components.ui.navigation import MAP
 from components.figures.site_map import INITIAL_VIEW, build_site_map, selected_site_id, view_state
-from components.ui.site_panels import legend_html, site_details
 from components.topics.sites import month_end, month_options, select_sites
+from components.ui.page import map_and_panel, page_header, view_controls, view_filters
+from components.ui.site_panels import legend_html, site_details
+from components.ui.source_lines import source_footnote
 from components.ui.store import repository
-from components.ui.page import map_and_panel, page_header, source_footnote, table_with_download, view_controls, view_filters
-from components.ui.url_state import choices_in_url, keep_in_url
+from components.ui.tables import table_with_download
+from components.ui.url_state import choices_in_url, keep_in_url, known_id_in_url
+from components.views import MAP
 
 repo = repository()
 page_header(MAP, repo)
@@ -16,16 +18,24 @@ sites = repo.frame("sites")
 months = month_options(sites)
 with view_controls():
     top = st.columns([3, 1])
-    as_of = top[0].select_slider("As of", options=months, value=months[-1], key="as_of", bind="query-params")
-    text = top[1].text_input("Find a site", key="q", bind="query-params", placeholder="e.g. Babruysk or Bobruisk")
+    as_of = top[0].select_slider(
+        "As of", options=months, value=months[-1], key=MAP.param("as_of").name, bind="query-params"
+    )
+    text = top[1].text_input(
+        "Find a site", key=MAP.param("q").name, bind="query-params", placeholder="e.g. Babruysk or Bobruisk"
+    )
 with view_filters():
     st.markdown("**Map filters** (none chosen = all)")
-    sides = choices_in_url(st.multiselect, "Side", sorted(sites["side"].dropna().unique()), param="side")
+    sides = choices_in_url(st.multiselect, "Side", sorted(sites["side"].dropna().unique()), param=MAP.param("side"))
     categories = choices_in_url(
-        st.multiselect, "Category", sorted(sites["category"].dropna().unique()), param="category"
+        st.multiselect, "Category", sorted(sites["category"].dropna().unique()), param=MAP.param("category")
     )
-    statuses = choices_in_url(st.multiselect, "Status", sorted(sites["status"].dropna().unique()), param="status")
-    countries = choices_in_url(st.multiselect, "Country", sorted(sites["country"].dropna().unique()), param="country")
+    statuses = choices_in_url(
+        st.multiselect, "Status", sorted(sites["status"].dropna().unique()), param=MAP.param("status")
+    )
+    countries = choices_in_url(
+        st.multiselect, "Country", sorted(sites["country"].dropna().unique()), param=MAP.param("country")
+    )
 
 visible = select_sites(
     sites,
@@ -52,9 +62,10 @@ with map_column:
     st.caption(f"{len(visible):,} of {len(sites):,} sites shown as of {as_of}. Click a symbol for its record.")
 with side_column:
     clicked = selected_site_id(event)
-    chosen = clicked or st.query_params.get("site")
-    keep_in_url("site", chosen if chosen in set(sites["id"]) else None)
-    if chosen in set(sites["id"]):
+    if clicked:
+        keep_in_url(MAP.param("site").name, clicked)
+    chosen = known_id_in_url(MAP.param("site"), set(sites["id"]))
+    if chosen:
         site_details(repo, sites[sites["id"] == chosen].iloc[0])
     else:
         st.html(legend_html())

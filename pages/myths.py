@@ -2,16 +2,18 @@ import pandas as pd
 import streamlit as st
 
 from components.data.citations import cited_sources, short_citations
-from components.ui.dataset_view import dataset_section
-from components.figures.evidence_timeline import build_evidence_timeline
-from components.ui.myth_cards import myth_card
-from components.topics.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
-from components.ui.navigation import MYTHS
-from components.topics.sites import month_end
-from components.ui.store import repository
 from components.data.text import humanise, literal
-from components.ui.page import page_header, show_chart, source_footnote, stop_if_empty, view_controls, view_filters
-from components.ui.url_state import choices_in_url, forget_in_url, keep_in_url
+from components.figures.evidence_timeline import build_evidence_timeline
+from components.topics.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
+from components.topics.sites import month_end
+from components.ui.charts import show_chart
+from components.ui.dataset_view import dataset_section
+from components.ui.myth_cards import myth_cards
+from components.ui.page import page_header, stop_if_empty, view_controls, view_filters
+from components.ui.source_lines import source_footnote
+from components.ui.store import repository
+from components.ui.url_state import choices_in_url, forget_in_url, known_id_in_url
+from components.views import MYTHS
 
 repo = repository()
 page_header(MYTHS, repo)
@@ -20,38 +22,49 @@ myths, evidence, sources = repo.frame("myths"), repo.frame("evidence"), repo.fra
 short_source = short_citations(sources)
 
 months = as_of_options(myths, evidence, sources)
-focus = st.query_params.get("myth")
-focus = focus if focus in set(myths["id"]) else None  # kept while the date is before its first assessment
-keep_in_url("myth", focus)
+# Kept while the date is before the myth's first assessment.
+focus = known_id_in_url(MYTHS.param("myth"), set(myths["id"]))
 with view_controls():
     top = st.columns([3, 2])
-    as_of = top[0].select_slider("As known in", options=months, value=months[-1], key="as_of", bind="query-params")
+    as_of = top[0].select_slider(
+        "As known in", options=months, value=months[-1], key=MYTHS.param("as_of").name, bind="query-params"
+    )
     text = top[1].text_input(
         "Search claims, findings and quotes",
-        key="q",
+        key=MYTHS.param("q").name,
         bind="query-params",
         placeholder="e.g. airbase, Zapad, Lukashenko",
     )
     if focus:
         st.button(
-            "Showing one myth: show them all", icon=":material/arrow_back:", on_click=forget_in_url, args=("myth",)
+            "Showing one myth: show them all",
+            icon=":material/arrow_back:",
+            on_click=forget_in_url,
+            args=(MYTHS.param("myth"),),
         )
 with view_filters():
     st.markdown("**Myth filters** (none chosen = all)")
     verdicts = choices_in_url(
-        st.pills, "Verdict", list(VERDICTS), param="verdict", format_func=VERDICTS.get, selection_mode="multi"
+        st.pills,
+        "Verdict",
+        list(VERDICTS),
+        param=MYTHS.param("verdict"),
+        format_func=VERDICTS.get,
+        selection_mode="multi",
     )
     themes = choices_in_url(
-        st.multiselect, "Theme", sorted(myths["theme"].dropna().unique()), param="theme", format_func=humanise
+        st.multiselect,
+        "Theme",
+        sorted(myths["theme"].dropna().unique()),
+        param=MYTHS.param("theme"),
+        format_func=humanise,
     )
 
 when = pd.Timestamp(month_end(as_of))
 assessed = assessments_on(myths, when)
 known = evidence_known_on(evidence, sources, when)
 events = repo.frame("events").set_index("id", drop=False)
-event_id = st.query_params.get("event")
-event_id = event_id if event_id in events.index else None
-keep_in_url("event", event_id)
+event_id = known_id_in_url(MYTHS.param("event"), set(events.index))
 if event_id:
     event = events.loc[event_id]
     about = f"Event, {event['date']}: {event['title']}." + (
@@ -60,7 +73,10 @@ if event_id:
     st.info(literal(about), icon=":material/event:")
     source_footnote(repo, [event["source_id"]])
     st.button(
-        "Evidence on this event only: show all", icon=":material/arrow_back:", on_click=forget_in_url, args=("event",)
+        "Evidence on this event only: show all",
+        icon=":material/arrow_back:",
+        on_click=forget_in_url,
+        args=(MYTHS.param("event"),),
     )
 
 shown = select(
@@ -78,16 +94,10 @@ if shown.myths.empty:
     st.stop()
 
 
-def show_cards() -> None:
-    # Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
-    narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
-    for _, myth in shown.myths.iterrows():
-        items = shown.evidence[shown.evidence["myth_id"] == myth["id"]]
-        myth_card(repo, myth, items, short_source, open_evidence=narrowed)
-
-
+# Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
+narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
 if focus:  # one myth: its card is the point, the timeline backs it
-    show_cards()
+    myth_cards(repo, shown, short_source, open_evidence=narrowed)
 show_chart(
     build_evidence_timeline(
         shown.myths,
@@ -103,6 +113,6 @@ show_chart(
     source_ids=shown.evidence["source_id"],
 )
 if not focus:
-    show_cards()
+    myth_cards(repo, shown, short_source, open_evidence=narrowed)
 
 dataset_section(repo, "events")

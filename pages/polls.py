@@ -1,8 +1,7 @@
 import streamlit as st
 
 from components.data.citations import cited_sources
-from components.ui.myth_cards import myth_backlinks
-from components.ui.navigation import POLLS
+from components.data.text import literal
 from components.figures.poll_chart import (
     SOURCE_FIGURES,
     build_poll_figure,
@@ -12,11 +11,14 @@ from components.figures.poll_chart import (
     question_rows,
     subgroups_of,
 )
-from components.ui.presenter import view_link
+from components.ui.charts import show_chart
+from components.ui.expanders import notes_list
+from components.ui.links import view_link
+from components.ui.myth_cards import myth_backlinks
+from components.ui.page import page_header, stop_if_empty, view_controls
 from components.ui.store import repository
-from components.data.text import literal
-from components.ui.page import notes_list, page_header, show_chart, stop_if_empty, view_controls
 from components.ui.url_state import choice_in_url, choices_in_url
+from components.views import POLLS
 
 repo = repository()
 page_header(POLLS, repo)
@@ -30,21 +32,21 @@ with view_controls():
         st.selectbox,
         "Question",
         list(labels),
-        param="question",
+        param=POLLS.param("question"),
         default=next(iter(labels), None),
         format_func=labels.get,
     )
     with st.container(horizontal=True):
         for label, query in SOURCE_FIGURES:
-            if query["question"] in labels:
-                view_link(POLLS.path, label, query_params=query, icon=":material/bar_chart:")
+            if query[POLLS.param("question").name] in labels:
+                view_link(POLLS, label, query=query, icon=":material/bar_chart:")
 
     subgroups = subgroups_of(polls, question_id)
     chosen_subgroups = choices_in_url(
         st.pills,
         "Subgroups",
         subgroups,
-        param="subgroup",
+        param=POLLS.param("subgroup"),
         default=subgroups[:1],
         selection_mode="multi",
         format_func=literal,  # pill labels are Markdown; subgroups come from the data

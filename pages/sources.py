@@ -2,15 +2,18 @@ import streamlit as st
 
 from components.data.catalog import DATASETS
 from components.data.citations import rows_citing, sources_table
-from components.ui.navigation import SOURCES
+from components.ui.page import page_header
 from components.ui.store import repository
-from components.ui.page import page_header, table_with_download
+from components.ui.tables import table_with_download
 from components.ui.url_state import choice_in_url
+from components.views import SOURCES
 
 repo = repository()
 page_header(SOURCES, repo)
 
-query = st.text_input("Search sources", key="q", bind="query-params", placeholder="Title, author, publisher, address…")
+query = st.text_input(
+    "Search sources", key=SOURCES.param("q").name, bind="query-params", placeholder="Title, author, publisher, address…"
+)
 table = sources_table(repo.frames, query)
 st.dataframe(
     table,
@@ -27,7 +30,7 @@ chosen = choice_in_url(
     st.selectbox,
     "Show the rows that cite a source",
     list(titles),
-    param="source",
+    param=SOURCES.param("source"),
     format_func=titles.get,
     placeholder="Choose a source",
 )

@@ -1,18 +1,26 @@
 import streamlit as st
 
-from components.data.archive import Archive
 from components.data.catalog import DATASETS
-from components.ui.change_review import archived_versions, candidate_for, review, versions_table
-from components.ui.editor_sign_in import editor_policy, sign_out_button, signed_in_editor
-from components.ui.navigation import UPDATE_DATA
-from components.editing.publishing import StaleCandidate, live_digest, publish, roll_back, target_file
-from components.ui.store import repository
+from components.data.references import data_path, file_name_of
 from components.data.text import literal
+from components.editing.outcomes import dataset_files, publish_upload, restore
+from components.editing.publishing import live_digest, target_file
+from components.ui.change_review import (
+    archived_versions,
+    candidate_for,
+    dataset_label,
+    file_label,
+    review,
+    show_done,
+    show_outcome,
+    versions_table,
+)
+from components.ui.editor_sign_in import editor_policy, sign_out_button, signed_in_editor
 from components.ui.page import page_header
+from components.ui.store import repository
+from components.views import UPDATE_DATA
 
 UPLOAD_ROUND = "upload_round"  # a new uploader after each publication, so it starts empty
-DONE = "update_done"
-STALE = "The data changed while you were looking at this preview (another editor, or a dropped file). Check again."
 
 repo = repository()
 page_header(UPDATE_DATA, repo)
@@ -25,14 +33,10 @@ signed_in, sign_out = st.columns([4, 1], vertical_alignment="center")
 signed_in.markdown(f"Signed in as **{literal(editor)}**. Every change is archived with your name and the time.")
 with sign_out:
     sign_out_button(policy)
-if done := st.session_state.pop(DONE, None):
-    st.success(literal(done), icon=":material/check_circle:")
+show_done()
 
-dataset = st.selectbox(
-    "Dataset", list(DATASETS), format_func=lambda name: f"{DATASETS[name].title} (data/{name}/)", key="dataset"
-)
-on_disk = sorted(p.name for p in (repo.data_dir / dataset).glob("*.csv"))
-archived = [f.split("/", 1)[1] for f in Archive.beside(repo.data_dir).files(dataset)]
+dataset = st.selectbox("Dataset", list(DATASETS), format_func=dataset_label, key="dataset")
+on_disk, files = dataset_files(repo, dataset)
 
 st.subheader("Upload a file")
 st.caption(
@@ -46,18 +50,16 @@ upload = st.file_uploader(
     key=f"upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
 )
 if upload is not None:
-    default_target = target_file(dataset, upload.name).split("/", 1)[1]
+    default_target = file_name_of(target_file(dataset, upload.name))
     choices = sorted({*on_disk, default_target})
     target_name = st.selectbox(
         "Publish as",
         choices,
         index=choices.index(default_target),
-        format_func=lambda name: (
-            f"data/{dataset}/{name}" + (" (replaces the live file)" if name in on_disk else " (new file)")
-        ),
+        format_func=file_label(dataset, on_disk),
         key=f"target_{upload.file_id}",
     )
-    candidate = candidate_for(repo, f"{dataset}/{target_name}", upload.getvalue())
+    candidate = candidate_for(repo, data_path(dataset, target_name), upload.getvalue())
     review(candidate)
     if candidate.acceptable and not candidate.replaces_different_bytes:
         st.info("This file is the live file, byte for byte: there is nothing to publish.", icon=":material/info:")
@@ -69,24 +71,17 @@ if upload is not None:
                 icon=":material/info:",
             )
         if st.button(f"Publish to data/{candidate.file}", type="primary", icon=":material/publish:"):
-            try:
-                version = publish(repo.data_dir, candidate, editor=editor)
-            except StaleCandidate:
-                st.error(STALE, icon=":material/sync_problem:")
-            except OSError as error:
-                st.error(f"The file could not be written ({literal(error.strerror)}); nothing was changed.")
-            else:
+            outcome = publish_upload(repo.data_dir, candidate, editor=editor)
+            if outcome.done:
                 st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
-                st.session_state[DONE] = f"Published data/{candidate.file} ({version.label})."
-                st.rerun()
+            show_outcome(outcome)
 
 st.subheader("Versions and roll back")
-files = sorted({*on_disk, *archived})
 if not files:
     st.caption("No file in this dataset yet.")
     st.stop()
-file_name = st.selectbox("File", files, format_func=lambda name: f"data/{dataset}/{name}", key=f"history_{dataset}")
-file = f"{dataset}/{file_name}"
+file_name = st.selectbox("File", files, format_func=file_label(dataset), key=f"history_{dataset}")
+file = data_path(dataset, file_name)
 versions = archived_versions(repo, file)
 live_sha = live_digest(repo.data_dir, file)
 if not versions:
@@ -101,15 +96,4 @@ for version in versions:
         continue
     label = f"Roll back to the version of {literal(version.label)}"  # the editor's name is free text
     if st.button(label, key=f"restore_{version.id}", icon=":material/history:"):
-        try:
-            result = roll_back(repo, version, editor=editor)
-        except StaleCandidate:
-            st.error(STALE, icon=":material/sync_problem:")
-        except OSError as error:
-            st.error(f"The file could not be written ({literal(error.strerror)}); nothing was changed.")
-        else:
-            if result.acceptable:
-                st.session_state[DONE] = f"data/{file} is back to the version of {version.label}."
-                st.rerun()
-            st.error("That version no longer fits today's data; nothing was changed.", icon=":material/error:")
-            review(result)
+        show_outcome(restore(repo, version, editor=editor))

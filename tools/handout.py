@@ -16,12 +16,11 @@ import pandas as pd
 from PIL import Image
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from components.topics.briefings import briefing_titles, slide_address, slides_of
 from components.data.repository import data_dir_from_environment, load_repository
-from tools.harness import is_local, launch_chromium, streamlit_server, wait_for_app
+from components.topics.briefings import briefing_titles, slide_address, slides_of
+from tools.harness import is_local, launch_chromium, streamlit_server, wait_for_app, wait_until_drawn
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
-DRAWING_TIME_MS = 1_500  # the map's canvas and the charts draw after the script has finished
 # On paper the slide's content only: no buttons, keyboard hints, folded controls or downloads.
 HANDOUT_STYLE = """
 .st-key-slide_bar button, .st-key-slide_bar a, .st-key-view_controls, .st-key-view_filters,
@@ -34,13 +33,13 @@ def _photograph(page: Page, url: str, target: Path) -> None:
     page.goto(url)
     wait_for_app(page)
     page.add_style_tag(content=HANDOUT_STYLE)
-    page.wait_for_timeout(DRAWING_TIME_MS)
+    wait_until_drawn(page)
     # Streamlit scrolls inside its main pane: make the window as tall as the slide's content,
     # so the source lines under a chart or map are in the picture.
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
     if height > SLIDE_HEIGHT:
         page.set_viewport_size({"width": SLIDE_WIDTH, "height": height})
-        page.wait_for_timeout(DRAWING_TIME_MS)
+        wait_until_drawn(page)
     page.screenshot(path=target)
 
 

@@ -108,6 +108,20 @@ def wait_for_app(page: Page, timeout: float = 30_000) -> None:
     page.wait_for_selector("[data-testid='stMain'] h1", timeout=timeout)
 
 
+# Two animation frames after the last change: what the page has drawn is on the screen.
+SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
+CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+    .every(chart => chart.querySelector('.main-svg'))"""
+
+
+def wait_until_drawn(page: Page, timeout: float = 30_000) -> None:
+    """Wait until what the script sent is drawn: every request answered (borders, icons,
+    fonts, images), every chart drawn, and the screen painted since. A state, not a time."""
+    page.wait_for_load_state("networkidle", timeout=timeout)
+    page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
+    page.wait_for_function(SETTLED, timeout=timeout)
+
+
 def rerun_and_wait(page: Page, action, timeout: float = 30_000) -> None:
     """Do something that reruns the script, then wait for that rerun to finish."""
     action()

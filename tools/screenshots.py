@@ -10,33 +10,28 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from components.ui.navigation import VIEWS
-from tools.harness import launch_chromium, streamlit_server, wait_for_app
+from components.views import VIEWS
+from tools.harness import launch_chromium, streamlit_server, wait_for_app, wait_until_drawn
 
 SIZES = ((1440, 900), (1920, 1080))
 
 
-def url_path(view_path: str) -> str:
-    name = Path(view_path).stem
-    return "" if name == "home" else name
-
-
 def main(out_dir: Path, views: list[str], full_page: bool, query: str = "") -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    chosen = [v for v in VIEWS if not views or Path(v.path).stem in views]
+    chosen = [v for v in VIEWS if not views or v.slug in views]
     with streamlit_server() as base, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         for width, height in SIZES:
             page = browser.new_page(viewport={"width": width, "height": height})
             for view in chosen:
-                page.goto(f"{base}/{url_path(view.path)}" + (f"?{query}" if query else ""))
+                page.goto(f"{base}/{view.url_path}" + (f"?{query}" if query else ""))
                 wait_for_app(page)
-                page.wait_for_timeout(3500)  # let charts, map symbols and fonts finish drawing
-                target = out_dir / f"{Path(view.path).stem}_{width}x{height}.png"
+                wait_until_drawn(page)
+                target = out_dir / f"{view.slug}_{width}x{height}.png"
                 if full_page:  # the app scrolls inside its main block, so grow the window to fit it
                     tall = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
                     page.set_viewport_size({"width": width, "height": max(height, tall)})
-                    page.wait_for_timeout(1500)
+                    wait_until_drawn(page)
                 page.screenshot(path=str(target))
                 page.set_viewport_size({"width": width, "height": height})
                 print(target)

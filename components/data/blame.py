@@ -16,10 +16,7 @@ from components.data.archive import Archive
 from components.data.catalog import DATASETS
 from components.data.loading import FILE_COLUMN, read_content
 from components.data.problems import Problem
-
-
-def dataset_of(path: str) -> str:
-    return path.split("/", 1)[0]
+from components.data.references import dataset_of, parse_references
 
 
 def _cited(problem: Problem) -> tuple[str, str] | None:
@@ -28,7 +25,7 @@ def _cited(problem: Problem) -> tuple[str, str] | None:
     if field_.references:
         return field_.references.column, str(problem.value)
     if field_.typed_references:
-        kind, _, ident = str(problem.value).partition(":")
+        [(kind, ident)] = parse_references(problem.value)
         reference = field_.typed_references.get(kind)
         return (reference.column, ident) if reference else None
     return None

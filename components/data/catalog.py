@@ -7,6 +7,7 @@ generated from it by `python -m components.data.descriptor`.
 """
 
 from components.data.schema import Dataset, Field, Reference
+from components.views import SLIDE_VIEWS
 
 SOURCE = Reference("sources")
 
@@ -35,7 +36,6 @@ SOURCES = Dataset(
     title="Sources",
     description="Every document and dataset the dashboard cites, one row each.",
     key=("id",),
-    label_column="title",
     fields=(
         Field("id", "slug", "Identifier other datasets cite in source_id."),
         Field("title", "string", "Title of the document or dataset."),
@@ -53,6 +53,15 @@ SOURCES = Dataset(
         ),
         Field("licence", "string", "Licence or terms of use.", required=False, nullable=True),
         Field("note", "string", "Provenance, caveats, required citation.", nullable=True),
+        Field("accessed", "date", "When the document was read, for web pages.", required=False, nullable=True),
+        Field(
+            "read_from",
+            "string",
+            "What was read: the original, an archived copy of it, or a copy on a third party's site.",
+            required=False,
+            nullable=True,
+            allowed=("original", "archived_copy", "third_party_mirror"),
+        ),
     ),
 )
 
@@ -64,7 +73,6 @@ SITES = Dataset(
         "western Russia) and NATO deployments on the north-eastern flank."
     ),
     key=("id",),
-    label_column="name",
     fields=(
         Field("id", "slug", "Identifier, cited by evidence as site:<id>."),
         Field("name", "string", "Name in the paper's transliteration (e.g. Babruysk)."),
@@ -164,7 +172,6 @@ POLLS = Dataset(
         "A new question or wave is just more rows."
     ),
     key=("date", "pollster", "question_id", "answer", "subgroup", "source_id"),
-    label_column="question",
     fields=(
         Field("date", "date", "Fieldwork date, as precise as the source gives it."),
         Field("pollster", "string", "Who ran the survey."),
@@ -204,7 +211,6 @@ BUDGETS = Dataset(
         "figures quoted by the paper are separate rows with their own sources, never merged."
     ),
     key=("iso3", "year", "metric", "source_id"),
-    label_column="country",
     fields=(
         Field("country", "string", "Country name."),
         Field("iso3", "string", "ISO 3166-1 alpha-3 code."),
@@ -235,7 +241,6 @@ BUDGET_NOTES = Dataset(
     title="Military expenditure notes",
     description="The source's footnotes on each country's series (read before comparing).",
     key=("iso3", "note_id", "source_id"),
-    label_column="text",
     fields=(
         Field("iso3", "string", "ISO 3166-1 alpha-3 code."),
         Field("country", "string", "Country name."),
@@ -255,7 +260,6 @@ MYTHS = Dataset(
         "changed is a new row with the same id and a later as_of date."
     ),
     key=("id", "as_of"),
-    label_column="claim",
     fields=(
         Field("id", "slug", "Identifier of the claim."),
         Field("as_of", "date", "Date of the assessment (the source's date)."),
@@ -264,7 +268,7 @@ MYTHS = Dataset(
             "verdict",
             "string",
             "The source's verdict.",
-            allowed=("myth", "partly_true", "not_a_myth", "contested"),
+            allowed=("myth", "in_part_myth", "partly_true", "not_a_myth", "contested"),
         ),
         Field("theme", "string", "Theme, for filtering."),
         Field("parent_id", "slug", "The broader myth this claim belongs to.", required=False, nullable=True),
@@ -278,7 +282,6 @@ EVIDENCE = Dataset(
     title="Evidence",
     description="Dated findings for and against each myth, each with a verbatim quote.",
     key=("id",),
-    label_column="finding",
     fields=(
         Field("id", "slug", "Identifier of the evidence item."),
         Field("myth_id", "slug", "The myth it bears on.", references=Reference("myths")),
@@ -312,7 +315,6 @@ EVENTS = Dataset(
     title="Timeline of events",
     description="Dated events of the alliance and the flank, for timelines and chart markers.",
     key=("id",),
-    label_column="title",
     fields=(
         Field("id", "slug", "Identifier, cited by evidence as event:<id>."),
         Field("date", "date", "When it happened (as precise as known)."),
@@ -344,7 +346,6 @@ EXERCISES = Dataset(
     title="Joint military exercises",
     description="Size of the joint Belarusian–Russian exercises, where the sources give figures.",
     key=("id",),
-    label_column="name",
     fields=(
         Field("id", "slug", "Identifier, cited by evidence as exercise:<id>."),
         Field("name", "string", "Exercise name, e.g. Zapad 2017."),
@@ -364,12 +365,23 @@ PLACES = Dataset(
     title="Map labels",
     description="Capitals and other places named on the map, so that it reads without online tiles.",
     key=("id",),
-    label_column="name",
     fields=(
         Field("id", "slug", "Identifier."),
         Field("name", "string", "Name as shown on the map (the paper's transliteration)."),
         Field("alt_names", "string", "Other spellings, semicolon-separated.", required=False, nullable=True),
-        Field("kind", "string", "What the place is.", allowed=("capital", "city", "region")),
+        Field(
+            "kind",
+            "string",
+            "What the place is: capitals and cities are labelled on the map; a town only places the sites there.",
+            allowed=("capital", "city", "region", "town"),
+        ),
+        Field(
+            "geonames_id",
+            "integer",
+            "The place's id in GeoNames, the gazetteer of every label.",
+            required=False,
+            nullable=True,
+        ),
         Field("country", "string", "ISO 3166-1 alpha-3 code."),
         Field("lat", "number", "Latitude, decimal degrees (WGS84).", minimum=-90, maximum=90),
         Field("lon", "number", "Longitude, decimal degrees (WGS84).", minimum=-180, maximum=180),
@@ -385,7 +397,6 @@ SPELLINGS = Dataset(
         "so that a search for either spelling finds both."
     ),
     key=("name",),
-    label_column="name",
     fields=(
         Field("name", "string", "The spelling the dashboard uses (the paper's)."),
         Field("alternates", "string", "Other spellings found in sources, semicolon-separated."),
@@ -393,8 +404,6 @@ SPELLINGS = Dataset(
         *_source_fields(),
     ),
 )
-
-BRIEFING_VIEWS = ("home", "map", "polls", "budgets", "myths", "sources")
 
 BRIEFINGS = Dataset(
     name="briefings",
@@ -404,12 +413,11 @@ BRIEFINGS = Dataset(
         "a headline and speaker notes. One briefing per file is the convention; several can share one."
     ),
     key=("briefing", "slide"),
-    label_column="title",
     fields=(
         Field("briefing", "slug", "Identifier of the briefing, used in its address (?briefing=<id>)."),
         Field("briefing_title", "string", "The briefing's title, the same on each of its rows."),
         Field("slide", "integer", "Position of the slide in the briefing, from 1.", minimum=1),
-        Field("view", "string", "The view the slide shows.", allowed=BRIEFING_VIEWS),
+        Field("view", "string", "The view the slide shows.", allowed=tuple(v.slug for v in SLIDE_VIEWS)),
         Field(
             "state",
             "string",

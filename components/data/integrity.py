@@ -6,6 +6,7 @@ import pandas as pd
 
 from components.data.loading import FILE_COLUMN, ROW_COLUMN
 from components.data.problems import Problem
+from components.data.references import parse_references
 from components.data.schema import Dataset, Field, Reference
 
 
@@ -69,17 +70,11 @@ def _unresolved(
     ]
 
 
-def parse_typed_references(cell: str) -> list[tuple[str, str]]:
-    """'site:a; event:b' -> [('site', 'a'), ('event', 'b')]."""
-    items = [item.strip() for item in cell.split(";") if item.strip()]
-    return [tuple(part.strip() for part in item.partition(":")[::2]) for item in items]
-
-
 def _unresolved_typed(frame: pd.DataFrame, field_: Field, frames: dict[str, pd.DataFrame]) -> list[Problem]:
     known = {kind: _ids(frames, ref) for kind, ref in field_.typed_references.items()}
     problems = []
     for _, row in frame[frame[field_.name].notna()].iterrows():
-        for kind, ident in parse_typed_references(row[field_.name]):
+        for kind, ident in parse_references(row[field_.name]):
             if ident not in known.get(kind, ()):
                 problems.append(
                     Problem(

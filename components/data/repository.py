@@ -15,6 +15,7 @@ from components.data.catalog import DATASETS
 from components.data.integrity import integrity_problems
 from components.data.loading import FILE_COLUMN, FileReport, LoadedFile, read_content, read_dataset_folder
 from components.data.problems import Problem
+from components.data.references import dataset_of
 from components.data.schema import KIND_DTYPES, Dataset
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -51,7 +52,7 @@ class Repository:
 
     def rows_of(self, relative: str) -> pd.DataFrame:
         """The rows served for one file: its own, or its stand-in's while it is broken."""
-        dataset = relative.split("/", 1)[0]
+        dataset = dataset_of(relative)
         frame = self.frames[dataset]
         return frame[frame[FILE_COLUMN] == relative] if FILE_COLUMN in frame.columns else frame.iloc[0:0]
 
@@ -75,7 +76,7 @@ def _read_folder(data_dir: Path, dataset: Dataset, overrides: dict[str, bytes]) 
     files = {f.report.path: f for f in read_dataset_folder(data_dir, dataset)}
     now = datetime.now(UTC)
     for relative, content in overrides.items():
-        if relative.split("/", 1)[0] == dataset.name:
+        if dataset_of(relative) == dataset.name:
             files[relative] = read_content(relative, content, dataset, now)
     return [files[path] for path in sorted(files)]
 

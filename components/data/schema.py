@@ -125,7 +125,6 @@ class Dataset:
     description: str
     fields: tuple[Field, ...]
     key: tuple[str, ...]  # columns whose combination is unique across all files
-    label_column: str | None = None  # what a person reads to recognise a row
 
     @property
     def columns(self) -> list[str]:

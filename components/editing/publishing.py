@@ -9,10 +9,11 @@ from pathlib import Path, PurePosixPath
 
 from components.data.archive import BEFORE_CHANGE_EDITOR, Archive, Version, atomic_write, digest
 from components.data.catalog import DATASETS
-from components.editing.changes import Changes, compare
 from components.data.loading import FileReport
 from components.data.problems import Problem
+from components.data.references import dataset_of
 from components.data.repository import Repository, data_fingerprint, load_repository
+from components.editing.changes import Changes, compare
 
 UPLOAD = "upload"
 
@@ -62,7 +63,7 @@ def live_digest(data_dir: Path, file: str) -> str | None:
 
 def check(live: Repository, file: str, content: bytes) -> Candidate:
     """What the data would be with these bytes in place of the file: problems and changes."""
-    dataset = DATASETS[file.split("/", 1)[0]]
+    dataset = DATASETS[dataset_of(file)]
     candidate = load_repository(live.data_dir, overrides={file: content}, remember=False)
     report = candidate.report(file)
     already = {str(p) for r in live.reports for p in r.problems}

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures.chart_style import MUTED, EndLabel, add_end_labels, apply_briefing_layout
 from components.data.dates import period_start
-from components.figures.palette import SIDE_COLOURS, country_colour
 from components.data.text import figure_text
+from components.figures.chart_style import MUTED, EndLabel, add_end_labels, apply_briefing_layout
+from components.figures.palette import SIDE_COLOURS, country_colour
 
 METRICS = {
     "usd_current_m": "Current US$",

@@ -7,10 +7,10 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures.chart_style import MUTED, apply_briefing_layout
 from components.data.dates import period_start
-from components.topics.myths import STANCE_COLOURS, STANCES
 from components.data.text import figure_text, wrapped_figure_text
+from components.figures.chart_style import MUTED, apply_briefing_layout
+from components.topics.myths import STANCE_COLOURS, STANCES
 
 LANE_LABEL_WIDTH = 42
 LANE_HEIGHT = 46

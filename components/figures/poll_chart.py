@@ -11,10 +11,10 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures.chart_style import EndLabel, add_end_labels, apply_briefing_layout
 from components.data.dates import period_start
-from components.figures.palette import SERIES_COLOURS
 from components.data.text import figure_text
+from components.figures.chart_style import EndLabel, add_end_labels, apply_briefing_layout
+from components.figures.palette import SERIES_COLOURS
 
 WHOLE_SAMPLE = "all"
 SUBGROUP_DASHES = ("solid", "dot", "dash", "dashdot", "longdash")

@@ -14,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pydeck as pdk
 
+from components.data.text import humanise
 from components.figures.palette import SIDE_COLOURS, SIDE_LABELS, rgb
 from components.topics.sites import CATEGORY_SHAPES, OUTLINED_CONFIDENCE, date_span
-from components.data.text import humanise
 
 STATIC = Path(__file__).resolve().parents[2] / "static"
 SERVED = "/app/static"
@@ -32,6 +32,8 @@ AUTO = "'auto'"
 MAX_INDIVIDUAL_SITES = 2_000
 GRID_DEGREES = 0.5
 SITE_LAYER = "sites"
+# Towns in the gazetteer only place the sites there; their labels would sit under the symbols.
+LABELLED_PLACES = ("capital", "city", "region")
 LABEL_COUNTRIES = ("BLR", "RUS", "UKR", "POL", "LTU", "LVA", "EST", "FIN", "SWE", "MDA", "ROU", "SVK", "DEU", "NOR")
 LAND = [244, 241, 234, 255]
 BORDER = [110, 110, 110, 255]
@@ -117,7 +119,8 @@ def _text_layer(layer_id: str, data: pd.DataFrame, *, size: int, colour: list[in
 
 
 def _basemap_layers(places: pd.DataFrame) -> list[pdk.Layer]:
-    capitals = places[["name", "lon", "lat"]].rename(columns={"name": "text"})
+    labelled = places[places["kind"].isin(LABELLED_PLACES)]
+    capitals = labelled[["name", "lon", "lat"]].rename(columns={"name": "text"})
     return [
         pdk.Layer(
             "GeoJsonLayer",

@@ -11,13 +11,15 @@ from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
 
-BRIEFING_PARAM = "briefing"
-SLIDE_PARAM = "slide"
-PRESENT_PARAM = "present"
-NOTES_PARAM = "notes"
-FOLLOW_PARAM = "follow"
+from components.views import BRIEFING, BRIEFINGS, PRESENT, SLIDE, SLIDE_PARAMS, View, view_named
+
+BRIEFING_PARAM = BRIEFING.name
+SLIDE_PARAM = SLIDE.name
+PRESENT_PARAM = PRESENT.name
+NOTES_PARAM = BRIEFINGS.param("notes").name
+FOLLOW_PARAM = BRIEFINGS.param("follow").name
 # Where a slide sits, as opposed to the state of the view it shows.
-SLIDE_PARAMS = {BRIEFING_PARAM, SLIDE_PARAM, PRESENT_PARAM, NOTES_PARAM, FOLLOW_PARAM}
+POSITION_PARAMS = {p.name for p in SLIDE_PARAMS} | {NOTES_PARAM, FOLLOW_PARAM}
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ class Slide:
     @property
     def position(self) -> str:
         return f"slide {self.number} of {self.count}"
+
+    @property
+    def target(self) -> View:
+        return view_named(self.view)
 
     @property
     def is_first(self) -> bool:
@@ -88,12 +94,12 @@ def shows_slide(slide: Slide, query: dict[str, list[str]]) -> bool:
 
     A parameter the view has left out of its address (its default) counts as kept.
     """
-    return all(slide.state.get(k) == v for k, v in query.items() if k not in SLIDE_PARAMS)
+    return all(slide.state.get(k) == v for k, v in query.items() if k not in POSITION_PARAMS)
 
 
 def slide_query(slide: Slide, *, present: bool = True) -> dict[str, str | list[str]]:
     """The query parameters that open the slide's view in the slide's state."""
-    query: dict[str, str | list[str]] = {k: v[0] if len(v) == 1 else v for k, v in slide.state.items()}
+    query = slide.target.query(slide.state)  # a state naming a parameter its view does not read fails here
     query[BRIEFING_PARAM] = slide.briefing
     query[SLIDE_PARAM] = str(slide.number)
     if present:

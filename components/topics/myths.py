@@ -15,9 +15,24 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.data.dates import period_after, period_start, source_dates
+from components.data.references import parse_references
 
-VERDICTS = {"myth": "Myth", "partly_true": "Partly true", "not_a_myth": "Not a myth", "contested": "Contested"}
-VERDICT_BADGE_COLOURS = {"myth": "orange", "partly_true": "yellow", "not_a_myth": "blue", "contested": "gray"}
+# From "Myth" to "Not a myth": "in part a myth" is the paper's own conclusion on its three
+# brotherhood myths ("are in part myths which ought to be debunked").
+VERDICTS = {
+    "myth": "Myth",
+    "in_part_myth": "In part a myth",
+    "partly_true": "Partly true",
+    "not_a_myth": "Not a myth",
+    "contested": "Contested",
+}
+VERDICT_BADGE_COLOURS = {
+    "myth": "orange",
+    "in_part_myth": "orange",
+    "partly_true": "yellow",
+    "not_a_myth": "blue",
+    "contested": "gray",
+}
 STANCES = {"supports_reality": "Supports the reality", "context": "Context", "supports_myth": "Supports the myth"}
 STANCE_COLOURS = {"supports_reality": "#0072B2", "context": "#777777", "supports_myth": "#E69F00"}
 
@@ -118,21 +133,13 @@ def select(
     return Selection(shown, items.iloc[period_start(items["date"]).argsort(kind="stable")])
 
 
-def related_targets(related: object) -> list[tuple[str, str]]:
-    """'site:a; event:b' -> [('site', 'a'), ('event', 'b')]."""
-    if pd.isna(related):
-        return []
-    pairs = (part.strip().split(":", 1) for part in str(related).split(";") if ":" in part)
-    return [(kind.strip(), target.strip()) for kind, target in pairs]
-
-
 def myths_pointing_at(evidence: pd.DataFrame, kind: str, target: str) -> list[str]:
     """Ids of the myths whose evidence names this site, event, poll question or exercise."""
     return list(dict.fromkeys(select_pointing_at(evidence, (kind, target))["myth_id"]))
 
 
 def select_pointing_at(evidence: pd.DataFrame, target: tuple[str, str]) -> pd.DataFrame:
-    return evidence[evidence["related"].map(lambda related: target in related_targets(related))]
+    return evidence[evidence["related"].map(lambda related: target in parse_references(related))]
 
 
 def stance_counts(items: pd.DataFrame) -> str:

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 import pandas as pd
 import streamlit as st
 
 from components.data.archive import Archive, Version, digest
-from components.editing.changes import Changes
+from components.data.catalog import DATASETS
+from components.data.downloads import without_internal_columns
 from components.data.problems import Problem
-from components.editing.publishing import Candidate, check
+from components.data.references import data_path
 from components.data.repository import Repository, data_fingerprint
 from components.data.status import problems_frame
 from components.data.text import literal
-from components.ui.page import without_internal_columns
+from components.editing.changes import Changes
+from components.editing.outcomes import Outcome
+from components.editing.publishing import Candidate, check
 
 VERSIONS_SHOWN = 15
+DONE = "update_done"  # what was changed, shown once after the page reloads
 
 
 @st.cache_resource(show_spinner="Checking the file against everything live…", max_entries=4)
@@ -78,3 +84,34 @@ def versions_table(versions: list[Version], live_sha: str | None) -> pd.DataFram
 
 def archived_versions(repo: Repository, file: str) -> list[Version]:
     return Archive.beside(repo.data_dir).versions(file)[:VERSIONS_SHOWN]
+
+
+def dataset_label(name: str) -> str:
+    return f"{DATASETS[name].title} (data/{name}/)"
+
+
+def file_label(dataset: str, on_disk: Collection[str] = ()) -> Callable[[str], str]:
+    """How a file of the dataset is named in a choice; with `on_disk`, whether publishing replaces it."""
+
+    def label(name: str) -> str:
+        path = f"data/{data_path(dataset, name)}"
+        if not on_disk:
+            return path
+        return path + (" (replaces the live file)" if name in on_disk else " (new file)")
+
+    return label
+
+
+def show_outcome(outcome: Outcome) -> None:
+    """After a publish or roll back: reload the page with what was done, or say why nothing was."""
+    if outcome.done:
+        st.session_state[DONE] = outcome.done
+        st.rerun()
+    st.error(literal(outcome.error), icon=":material/sync_problem:")
+    if outcome.refused is not None:
+        review(outcome.refused)
+
+
+def show_done() -> None:
+    if done := st.session_state.pop(DONE, None):
+        st.success(literal(done), icon=":material/check_circle:")

@@ -7,7 +7,8 @@ import streamlit as st
 from components.data.catalog import DATASETS
 from components.data.citations import sources_cited_in
 from components.data.repository import Repository
-from components.ui.page import source_footnote, table_with_download
+from components.ui.source_lines import source_footnote
+from components.ui.tables import table_with_download
 
 
 def dataset_section(repo: Repository, name: str) -> None:

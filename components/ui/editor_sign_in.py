@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from components.editing.editors import AttemptLimiter, EditorPolicy, SignIn, passphrase_matches
 from components.data.text import literal
+from components.editing.editors import AttemptLimiter, EditorPolicy, SignIn, passphrase_matches
 
 EDITOR = "editor"
 # One for the server process: every session from an address shares its count of wrong passphrases.

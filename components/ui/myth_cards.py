@@ -6,19 +6,21 @@ import pandas as pd
 import streamlit as st
 
 from components.data.dates import period_start
+from components.data.references import parse_references
+from components.data.repository import Repository
+from components.data.text import humanise, literal
 from components.topics.myths import (
     STANCES,
     VERDICT_BADGE_COLOURS,
     VERDICTS,
+    Selection,
     myths_pointing_at,
-    related_targets,
     stance_counts,
 )
-from components.ui.navigation import BUDGETS, MAP, MYTHS, POLLS
-from components.ui.presenter import view_link
-from components.data.repository import Repository
-from components.data.text import humanise, literal
-from components.ui.page import lazy_expander, source_line
+from components.ui.expanders import lazy_expander
+from components.ui.links import view_link
+from components.ui.source_lines import source_line
+from components.views import BUDGETS, MAP, MYTHS, POLLS
 
 STANCE_TEXT_COLOURS = {"supports_reality": "blue", "context": "gray", "supports_myth": "orange"}
 
@@ -38,26 +40,24 @@ def related_link(repo: Repository, kind: str, target: str) -> None:
         sites = repo.frame("sites").set_index("id", drop=False)
         if target in sites.index:
             site = sites.loc[target]
-            view_link(
-                MAP.path, label=literal(f"On the map: {site['name']}"), query_params=_site_query(site), icon=MAP.icon
-            )
+            view_link(MAP, label=literal(f"On the map: {site['name']}"), query=_site_query(site), icon=MAP.icon)
     elif kind == "poll":
         polls = repo.frame("polls")
         questions = polls.loc[polls["question_id"] == target, "question"]
         if not questions.empty:
             label = literal(f"Poll: {questions.iloc[0][:90]}")
-            view_link(POLLS.path, label=label, query_params={"question": target}, icon=POLLS.icon)
+            view_link(POLLS, label=label, query={"question": target}, icon=POLLS.icon)
     elif kind == "event":
         events = repo.frame("events").set_index("id", drop=False)
         if target in events.index:
             event = events.loc[target]
             label = literal(f"Event {event['date']}: {event['title']}")
-            view_link(MYTHS.path, label=label, query_params={"event": target}, icon=":material/event:")
+            view_link(MYTHS, label=label, query={"event": target}, icon=":material/event:")
     elif kind == "exercise":
         exercises = repo.frame("exercises").set_index("id", drop=False)
         if target in exercises.index:
             label = literal(f"Exercise sizes: {exercises.loc[target, 'name']}")
-            view_link(BUDGETS.path, label=label, icon=BUDGETS.icon)
+            view_link(BUDGETS, label=label, icon=BUDGETS.icon)
 
 
 def evidence_item(repo: Repository, item: pd.Series) -> None:
@@ -66,7 +66,7 @@ def evidence_item(repo: Repository, item: pd.Series) -> None:
     if pd.notna(item["quote"]):
         st.markdown("> " + literal(f"“{item['quote']}”"))
     st.caption(source_line(repo, item["source_id"], item["source_locator"]))
-    targets = related_targets(item["related"])
+    targets = parse_references(item["related"])
     if targets:
         with st.container(horizontal=True, gap="small"):
             for kind, target in targets:
@@ -107,6 +107,13 @@ def myth_card(
                     evidence_item(repo, item)
 
 
+def myth_cards(repo: Repository, shown: Selection, short_source: dict[str, str], *, open_evidence: bool) -> None:
+    """One card per myth shown, each with its own evidence."""
+    for _, myth in shown.myths.iterrows():
+        items = shown.evidence[shown.evidence["myth_id"] == myth["id"]]
+        myth_card(repo, myth, items, short_source, open_evidence=open_evidence)
+
+
 def myth_backlinks(repo: Repository, kind: str, target: str) -> None:
     """Links to the myths whose evidence names this site, poll question, event or exercise."""
     ids = myths_pointing_at(repo.frame("evidence"), kind, target)
@@ -116,6 +123,4 @@ def myth_backlinks(repo: Repository, kind: str, target: str) -> None:
     st.markdown("**Bears on these myths**")
     for myth_id in ids:
         if myth_id in claims.index:
-            view_link(
-                MYTHS.path, label=literal(f"“{claims[myth_id]}”"), query_params={"myth": myth_id}, icon=MYTHS.icon
-            )
+            view_link(MYTHS, label=literal(f"“{claims[myth_id]}”"), query={"myth": myth_id}, icon=MYTHS.icon)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.topics.briefings import BRIEFING_PARAM, PRESENT_PARAM, SLIDE_PARAM
 from components.ui.url_state import forget_in_url
+from components.views import PRESENT, SLIDE_PARAMS
 
 PRESENTER_STYLE = Path(__file__).parent / "styles" / "presenter.css"
 # Plotly draws its text in pixels, outside the page's CSS: charts scale their own.
@@ -15,7 +15,7 @@ CHART_SCALE = 1.5
 
 
 def presenting() -> bool:
-    return st.query_params.get(PRESENT_PARAM) == "1"
+    return st.query_params.get(PRESENT.name) == "1"
 
 
 def apply_presenter_style() -> None:
@@ -24,20 +24,11 @@ def apply_presenter_style() -> None:
 
 
 def _enter() -> None:
-    st.query_params[PRESENT_PARAM] = "1"
+    st.query_params[PRESENT.name] = "1"
 
 
 def leave_briefing() -> None:
-    for param in (PRESENT_PARAM, BRIEFING_PARAM, SLIDE_PARAM):
-        forget_in_url(param)
-
-
-def view_link(path: str, label: str, *, icon: str | None = None, query_params: dict | None = None) -> None:
-    """A link to a view that keeps presenter mode on while presenting."""
-    query = dict(query_params or {})
-    if presenting():
-        query[PRESENT_PARAM] = "1"
-    st.page_link(path, label=label, icon=icon, query_params=query or None)
+    forget_in_url(*SLIDE_PARAMS)
 
 
 def presenter_toggle() -> None:
@@ -57,7 +48,7 @@ def exit_button() -> None:
     st.button(
         "Exit presenter mode",
         on_click=forget_in_url,
-        args=(PRESENT_PARAM,),
+        args=(PRESENT,),
         icon=":material/close_fullscreen:",
         key="exit_presenting",
         shortcut="Esc",

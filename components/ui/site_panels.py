@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.ui.myth_cards import myth_backlinks
-from components.figures.palette import SIDE_COLOURS, SIDE_LABELS
 from components.data.repository import Repository
-from components.topics.sites import CATEGORY_SHAPES, SHAPE_SYMBOLS, date_span
 from components.data.text import humanise, literal
-from components.ui.page import source_lines
+from components.figures.palette import SIDE_COLOURS, SIDE_LABELS
+from components.topics.sites import CATEGORY_SHAPES, SHAPE_SYMBOLS, date_span
+from components.ui.myth_cards import myth_backlinks
+from components.ui.source_lines import source_lines
 
 
 def legend_html() -> str:

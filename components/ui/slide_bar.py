@@ -7,6 +7,8 @@ import secrets
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from components.data.repository import Repository
+from components.data.text import literal
 from components.topics.briefings import (
     BRIEFING_PARAM,
     PRESENT_PARAM,
@@ -17,10 +19,8 @@ from components.topics.briefings import (
     slide_query,
     slides_of,
 )
-from components.ui.navigation import BRIEFINGS, View, view_named
 from components.ui.presenter import exit_button, leave_briefing, presenting
-from components.data.repository import Repository
-from components.data.text import literal
+from components.views import BRIEFINGS, View, view_named
 
 # Which slide each presenter is on, by a token of their browser session, for the speaker
 # notes open in their other tab. One for the server process.

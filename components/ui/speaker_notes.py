@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.topics.briefings import SLIDE_PARAM, Slide, slide_at, slide_query, slides_of
-from components.ui.navigation import view_named
 from components.data.repository import Repository
-from components.ui.slide_bar import PRESENTER_POSITIONS
 from components.data.text import literal
-from components.ui.page import source_line
+from components.topics.briefings import SLIDE_PARAM, Slide, slide_at, slide_query, slides_of
+from components.ui.slide_bar import PRESENTER_POSITIONS
+from components.ui.source_lines import source_line
+from components.views import view_named
 
 FOLLOW_INTERVAL_SECONDS = 1.5
 

@@ -9,10 +9,12 @@ these helpers keep stable ids there, so labels can change without breaking links
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import streamlit as st
+
+from components.views import Param
 
 # Written even when unchanged: each write also updates the browser's address bar, which a
 # link to the page the user is already on (st.page_link with query_params) leaves stale.
@@ -41,22 +43,32 @@ def _copy_choices_to_url(key: str, param: str, default: Sequence[str]) -> None:
     keep_values_in_url(param, st.session_state[key] or [], default)
 
 
+def known_id_in_url(param: Param, known: Collection[str]) -> str | None:
+    """The id the address gives for `param` when the data has it; an unknown one is dropped
+    from the address, so a stale link opens the view as if it had none."""
+    value = st.query_params.get(param.name)
+    chosen = value if value in known else None
+    keep_in_url(param.name, chosen)
+    return chosen
+
+
 def choice_in_url(
     widget: Callable[..., Any],
     label: str,
     options: Sequence[str],
     *,
-    param: str,
+    param: Param,
     default: str | None = None,
     key: str | None = None,
     **kwargs: Any,
 ) -> Any:
     """A single-choice widget (selectbox, radio, segmented control) whose choice is an id in the URL."""
-    key = key or param
-    from_url = st.query_params.get(param)
+    name = param.name
+    key = key or name
+    from_url = st.query_params.get(name)
     st.session_state[key] = from_url if from_url in options else (default if default in options else None)
-    chosen = widget(label, options, key=key, on_change=_copy_choice_to_url, args=(key, param, default), **kwargs)
-    keep_in_url(param, None if chosen == default else chosen)
+    chosen = widget(label, options, key=key, on_change=_copy_choice_to_url, args=(key, name, default), **kwargs)
+    keep_in_url(name, None if chosen == default else chosen)
     return chosen
 
 
@@ -65,7 +77,7 @@ def choices_in_url(
     label: str,
     options: Sequence[str],
     *,
-    param: str,
+    param: Param,
     default: Sequence[str] = (),
     key: str | None = None,
     **kwargs: Any,
@@ -76,18 +88,19 @@ def choices_in_url(
     the data) are dropped; with none left the default applies, so a view is never empty
     because of a stale link.
     """
-    key = key or param
+    name = param.name
+    key = key or name
     default = [value for value in default if value in options]
-    from_url = [value for value in st.query_params.get_all(param) if value in options]
+    from_url = [value for value in st.query_params.get_all(name) if value in options]
     st.session_state[key] = from_url or default
     chosen = list(
-        widget(label, options, key=key, on_change=_copy_choices_to_url, args=(key, param, default), **kwargs) or []
+        widget(label, options, key=key, on_change=_copy_choices_to_url, args=(key, name, default), **kwargs) or []
     )
-    keep_values_in_url(param, chosen, default)
+    keep_values_in_url(name, chosen, default)
     return chosen
 
 
-def forget_in_url(*params: str) -> None:
+def forget_in_url(*params: Param) -> None:
     """A callback for a button that leaves a focused view (one myth, one event)."""
     for param in params:
-        st.query_params.pop(param, None)
+        st.query_params.pop(param.name, None)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from components.ui.navigation import BRIEFINGS, POLLS
 from components.data.text import literal
+from components.views import BRIEFINGS, POLLS
 from tests.app.opening import open_view
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from components.ui.navigation import BUDGETS, MYTHS, POLLS, VIEWS
 from components.data.text import literal
+from components.views import BUDGETS, MYTHS, POLLS, VIEWS
 from tests.app.opening import open_expander, open_view
 from tests.conftest import drop_file
 
@@ -22,9 +22,10 @@ def test_every_page_runs_on_the_shipped_data(view):
     assert not app.warning, "the shipped data should load without rejected files"
 
 
-def test_home_shows_data_date_and_both_2018_figures():
+def test_home_shows_data_date_and_both_2018_figures(shipped):
     app = open_view("pages/home.py")
-    assert any(m.value.startswith("**Data as of 2025**") for m in app.markdown)
+    newest = max(shipped.frame("sources")["date"].dropna())
+    assert any(m.value.startswith(f"**Data as of {newest}**") for m in app.markdown)
     assert any(m.value.startswith("Latest event in the timeline:") for m in app.markdown)
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Belarus 2018, the paper"] == "$715m"

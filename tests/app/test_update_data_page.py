@@ -4,7 +4,7 @@ import pytest
 
 from components.data.archive import Archive
 from components.editing.editors import MAX_PASSPHRASE_ATTEMPTS, AttemptLimiter, hash_passphrase
-from components.ui.navigation import UPDATE_DATA
+from components.views import UPDATE_DATA
 from tests.app.opening import open_view
 from tests.conftest import FIXTURES
 

@@ -2,10 +2,9 @@
 
 import pytest
 
-from components.ui.navigation import VIEWS
+from components.views import VIEWS
 from tools.fetch_axe import fetch
-from tools.harness import wait_for_app
-from tools.screenshots import url_path
+from tools.harness import wait_for_app, wait_until_drawn
 
 BLOCKING = {"serious", "critical"}
 
@@ -17,7 +16,7 @@ def axe_script() -> str:
 
 def blocking_violations(page, axe_script: str) -> list[str]:
     wait_for_app(page)
-    page.wait_for_timeout(2000)  # charts and the map draw after the script ends
+    wait_until_drawn(page)  # charts and the map draw after the script ends
     page.add_script_tag(content=axe_script)
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     return [
@@ -30,7 +29,7 @@ def blocking_violations(page, axe_script: str) -> list[str]:
 @pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
 def test_no_serious_accessibility_violation(app_url, watched_page, axe_script, view):
     page, watch = watched_page
-    page.goto(f"{app_url}/{url_path(view.path)}")
+    page.goto(f"{app_url}/{view.url_path}")
     assert blocking_violations(page, axe_script) == []
     watch.assert_clean()
 

@@ -4,8 +4,8 @@ import re
 
 from PIL import Image
 
-from components.topics.briefings import slides_of
 from components.data.repository import DEFAULT_DATA_DIR, load_repository
+from components.topics.briefings import slides_of
 from tests.conftest import FIXTURES
 from tools.handout import make_handout
 from tools.harness import rerun_and_wait, wait_for_app

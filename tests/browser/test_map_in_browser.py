@@ -8,7 +8,7 @@ from PIL import Image
 
 from components.figures.palette import SIDE_COLOURS, rgb
 from components.figures.site_map import INITIAL_VIEW, LAND
-from tools.harness import rerun_and_wait, wait_for_app
+from tools.harness import rerun_and_wait, wait_for_app, wait_until_drawn
 
 DECK = "[data-testid='stDeckGlJsonChart']"
 
@@ -16,7 +16,7 @@ DECK = "[data-testid='stDeckGlJsonChart']"
 def wait_for_map(page) -> None:
     wait_for_app(page)
     page.wait_for_selector(f"{DECK} canvas")
-    page.wait_for_timeout(3000)  # borders, symbols and fonts arrive after the script ends
+    wait_until_drawn(page)  # borders, symbols and fonts arrive after the script ends
 
 
 def colours_on_map(page) -> set[tuple[int, int, int]]:
@@ -74,7 +74,7 @@ def test_the_date_control_changes_which_sites_show(app_url, watched_page):
     thumb.focus()
     for _ in range(12):  # one year later, a month per key press
         rerun_and_wait(page, lambda: thumb.press("ArrowRight"))
-    page.wait_for_timeout(500)
+    wait_until_drawn(page)
     assert sites_shown(page) != in_2013
     assert "as_of=2014-06" in page.url
     assert page.get_by_text("Babruysk airfield (Russian fighter rotation, 2014)").count() >= 1

@@ -2,21 +2,20 @@
 
 import pytest
 
-from components.ui.navigation import VIEWS
-from tools.harness import streamlit_server, wait_for_app
-from tools.screenshots import url_path
+from components.views import VIEWS
+from tools.harness import streamlit_server, wait_for_app, wait_until_drawn
 
 
 @pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
 def test_page_renders_offline_without_errors(app_url, watched_page, view):
     page, watch = watched_page
-    page.goto(f"{app_url}/{url_path(view.path)}")
+    page.goto(f"{app_url}/{view.url_path}")
     wait_for_app(page)
 
     heading = "Alliance Monitor" if view.path == "pages/home.py" else view.title
     assert page.locator("[data-testid='stMain'] h1").first.inner_text() == heading
     assert page.locator("[data-testid='stException']").count() == 0
-    page.wait_for_timeout(500)  # late requests (fonts, images) still count
+    wait_until_drawn(page)  # late requests (fonts, images) still count
     watch.assert_clean()
 
 

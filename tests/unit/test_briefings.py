@@ -5,9 +5,9 @@ from urllib.parse import parse_qs
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.topics.briefings import briefing_titles, notes_address, shows_slide, slide_address, slide_at, slides_of
-from components.figures.chart_style import apply_briefing_layout, scaled_for_screen
 from components.data.repository import load_repository
+from components.figures.chart_style import apply_briefing_layout, scaled_for_screen
+from components.topics.briefings import briefing_titles, notes_address, shows_slide, slide_address, slide_at, slides_of
 
 
 def briefings(data_dir) -> pd.DataFrame:

@@ -4,6 +4,7 @@ import math
 
 import pandas as pd
 
+from components.data.citations import short_citations
 from components.figures.budget_chart import (
     axis_title,
     budget_rows,
@@ -13,7 +14,6 @@ from components.figures.budget_chart import (
     quoted_against_series,
 )
 from components.figures.chart_style import spread
-from components.data.citations import short_citations
 from components.figures.palette import COUNTRY_COLOURS
 
 
@@ -104,8 +104,19 @@ def test_marked_events_are_dotted_lines_with_a_numbered_key():
     assert "(1) 2014 Crimea annexed; (2) 2020-08-09 Election" in figure.layout.title.subtitle.text
 
 
-def test_exercise_sizes_as_printed_and_the_exercises_without_figures(shipped):
-    figure = build_exercise_figure(shipped.frame("exercises"))
+def test_exercise_sizes_as_printed_and_the_exercises_without_figures():
+    exercises = pd.DataFrame(
+        {
+            "id": ["zapad_2009", "zapad_2013", "zapad_2017"],
+            "name": ["Zapad 2009", "Zapad 2013", "Zapad 2017"],
+            "year": [2009, 2013, 2017],
+            "total_troops": pd.array([None, 22000, 12700], dtype="Int64"),
+            "belarus_troops": pd.array([None, 10000, 5500], dtype="Int64"),
+            "russia_troops": pd.array([None, None, 3000], dtype="Int64"),
+            "source_id": ["paper"] * 3,
+        }
+    )
+    figure = build_exercise_figure(exercises)
     totals = next(t for t in figure.data if t.name == "Total")
     assert dict(zip(totals.y, totals.x, strict=True)) == {"Zapad 2013": 22000, "Zapad 2017": 12700}
     assert "No troop figures in the sources for: Zapad 2009" in figure.layout.title.subtitle.text

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from components.topics.headlines import budget_headline, exercise_headline, headlines, newest
 from components.data.repository import load_repository
+from components.topics.headlines import budget_headline, exercise_headline, headlines, newest
 
 
 def test_budget_headline_reads_the_row_of_the_named_source(data_dir):

@@ -2,13 +2,13 @@
 
 import pandas as pd
 
+from components.data.references import parse_references
 from components.figures.evidence_timeline import build_evidence_timeline
 from components.topics.myths import (
     as_of_options,
     assessments_on,
     evidence_known_on,
     myths_pointing_at,
-    related_targets,
     select,
     spelling_variants,
 )
@@ -86,7 +86,7 @@ def test_spelling_variants_swap_every_known_spelling():
 
 
 def test_evidence_pointing_at_an_item_and_the_myths_it_bears_on():
-    assert related_targets("site:base; event:invasion") == [("site", "base"), ("event", "invasion")]
+    assert parse_references("site:base; event:invasion") == [("site", "base"), ("event", "invasion")]
     assert myths_pointing_at(EVIDENCE, "event", "invasion") == ["closest_ally", "launch_pad"]
     now = assessments_on(MYTHS, on("2023-01"))
     focused = select(now, EVIDENCE, pointing_at=("event", "invasion"))

@@ -3,8 +3,8 @@
 import pytest
 
 from components.data.archive import Archive
-from components.editing.publishing import StaleCandidate, check, publish, roll_back, target_file
 from components.data.repository import load_repository
+from components.editing.publishing import StaleCandidate, check, publish, roll_back, target_file
 from tests.conftest import FIXTURES
 
 SITES = "sites/sites.csv"

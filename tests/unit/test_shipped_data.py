@@ -7,9 +7,9 @@ import pytest
 
 from components.data import descriptor
 from components.data.archive import ARCHIVE_FOLDER
-from components.topics.briefings import slides_of
 from components.data.catalog import DATASETS
 from components.data.repository import DEFAULT_DATA_DIR, load_repository
+from components.topics.briefings import slides_of
 
 DATA = DEFAULT_DATA_DIR
 

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from components.data.citations import citation, rows_citing, sources_table
+from components.data.downloads import csv_for_download
 from components.data.repository import load_repository
 from components.data.text import link, literal, neutralise_formula
-from components.ui.page import csv_for_download
 from tests.conftest import drop_file
 
 

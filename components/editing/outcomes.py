@@ -1,0 +1,53 @@
+"""What came of an editor's publish or roll back, as one value the page shows. No Streamlit here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from components.data.archive import Archive, Version
+from components.data.references import file_name_of
+from components.data.repository import Repository
+from components.editing.publishing import Candidate, StaleCandidate, publish, roll_back
+
+STALE = "The data changed while you were looking at this preview (another editor, or a dropped file). Check again."
+
+
+@dataclass(frozen=True)
+class Outcome:
+    done: str | None = None  # what was changed, for the message after the page reloads
+    error: str | None = None  # why nothing was changed
+    refused: Candidate | None = None  # a version that no longer fits today's data, with its problems
+
+
+def _write_failed(error: OSError) -> Outcome:
+    return Outcome(error=f"The file could not be written ({error.strerror}); nothing was changed.")
+
+
+def publish_upload(data_dir: Path, candidate: Candidate, *, editor: str) -> Outcome:
+    try:
+        version = publish(data_dir, candidate, editor=editor)
+    except StaleCandidate:
+        return Outcome(error=STALE)
+    except OSError as error:
+        return _write_failed(error)
+    return Outcome(done=f"Published data/{candidate.file} ({version.label}).")
+
+
+def restore(live: Repository, version: Version, *, editor: str) -> Outcome:
+    try:
+        result = roll_back(live, version, editor=editor)
+    except StaleCandidate:
+        return Outcome(error=STALE)
+    except OSError as error:
+        return _write_failed(error)
+    if not result.acceptable:
+        return Outcome(error="That version no longer fits today's data; nothing was changed.", refused=result)
+    return Outcome(done=f"data/{version.file} is back to the version of {version.label}.")
+
+
+def dataset_files(live: Repository, dataset: str) -> tuple[list[str], list[str]]:
+    """The dataset's file names on disk now, and those with every archived one besides."""
+    on_disk = sorted(p.name for p in (live.data_dir / dataset).glob("*.csv"))
+    archived = [file_name_of(f) for f in Archive.beside(live.data_dir).files(dataset)]
+    return on_disk, sorted({*on_disk, *archived})

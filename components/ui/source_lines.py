@@ -1,0 +1,35 @@
+"""Source lines under everything a view shows: each citation, linked to its address."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+import streamlit as st
+
+from components.data.citations import citation, resolved_sources
+from components.data.repository import Repository
+from components.data.text import link, literal
+
+
+def source_lines(repo: Repository, source_ids: Iterable[str]) -> str:
+    """Markdown for the citations of the given sources, each linked to its address."""
+    lines = []
+    for row in resolved_sources(repo.frame("sources"), source_ids):
+        text = literal(citation(row))
+        if pd.notna(row["url"]):
+            text += " " + link(row["url"], row["url"])
+        lines.append(text)
+    return "  \n".join(lines)
+
+
+def source_line(repo: Repository, source_id: str, locator: object) -> str:
+    """One source's citation and where in it, as Markdown."""
+    text = "Source: " + source_lines(repo, [source_id])
+    return text + (" · " + literal(f"where: {locator}") if pd.notna(locator) else "")
+
+
+def source_footnote(repo: Repository, source_ids: Iterable[str]) -> None:
+    lines = source_lines(repo, source_ids)
+    if lines:
+        st.caption("**Sources**  \n" + lines)

@@ -1,0 +1,37 @@
+"""Rows shown as a table (text as text, never as markup) and offered as a CSV download."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from components.data.downloads import csv_for_download, without_internal_columns
+
+TABLE_ROW_LIMIT = 5_000
+
+
+def table_with_download(frame: pd.DataFrame, *, file_name: str, key: str, height: int | str = "auto") -> None:
+    """The rows as a table and as a CSV download.
+
+    A browser table of a hundred thousand rows helps nobody and slows every
+    rerun: past TABLE_ROW_LIMIT the table shows the first rows, the download all.
+    """
+    shown = frame.head(TABLE_ROW_LIMIT)
+    st.dataframe(without_internal_columns(shown), hide_index=True, height=height)  # type: ignore[arg-type]
+    if len(frame) > len(shown):
+        st.caption(f"The table shows the first {len(shown):,} of {len(frame):,} rows; the download has all of them.")
+    csv_download_button(frame, file_name=file_name, key=key)
+
+
+def csv_download_button(frame: pd.DataFrame, *, file_name: str, key: str) -> None:
+    st.download_button(
+        f"Download these {len(frame):,} rows (CSV)",
+        data=partial(csv_for_download, frame),  # built only when clicked
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+        on_click="ignore",
+    )

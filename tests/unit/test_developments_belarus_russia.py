@@ -1,0 +1,131 @@
+"""Key Belarus–Russia developments of 2021–2026 as a reader of the shipped data sees them.
+
+Plain pandas over the CSV folders, so these checks do not depend on the app's code.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def dataset(name: str) -> pd.DataFrame:
+    files = sorted((DATA / name).glob("*.csv"))
+    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return dataset("sites").set_index("id")
+
+
+@pytest.fixture(scope="module")
+def events():
+    return dataset("events").set_index("id")
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return dataset("sources").set_index("id")
+
+
+def publisher_of(sources, source_id):
+    return sources.loc[source_id, "publisher"]
+
+
+def test_nuclear_weapons_site_is_a_claimed_region_point_from_june_2023(sites, sources):
+    row = sites.loc["russian_tnw_belarus_2023"]
+    assert row["start_date"].startswith("2023-06")
+    assert row["confidence"] == "claimed"
+    assert row["location_precision"] == "region"
+    assert "not a storage site" in row["description"]
+    assert publisher_of(sources, row["source_id"]) == "The Daily Beast"
+
+
+def test_iskander_site_has_a_sourced_500_km_ring(sites, sources):
+    row = sites.loc["iskander_belarus_2022"]
+    assert row["start_date"] == "2022-12-19"
+    assert row["confidence"] == "claimed"
+    assert float(row["range_km"]) == 500
+    assert "CSIS" in publisher_of(sources, row["range_source_id"])
+    assert "500 kilometers" in sources.loc[row["range_source_id"], "note"]
+
+
+def test_no_range_ring_without_a_source(sites):
+    for site_id in ["s400_belarus_2022", "oreshnik_belarus_2025", "russian_tnw_belarus_2023"]:
+        assert sites.loc[site_id, "range_km"] == ""
+
+
+def test_oreshnik_is_announced_and_claimed_december_2025(sites):
+    row = sites.loc["oreshnik_belarus_2025"]
+    assert row["start_date"].startswith("2025-12")
+    assert (row["status"], row["confidence"]) == ("announced", "claimed")
+
+
+def test_wagner_camp_is_at_asipovichy_town_point(sites):
+    row = sites.loc["wagner_camp_asipovichy_2023"]
+    assert row["location_precision"] == "town"
+    assert row["location_source_id"] == "geonames"
+    assert "Osipovichi" in row["alt_names"]
+    assert abs(float(row["lat"]) - 53.31) < 0.05 and abs(float(row["lon"]) - 28.63) < 0.05
+
+
+def test_key_events_dated_and_categorised(events):
+    expected = {
+        "event_union_programmes_2021": ("2021-11-04", "agreement"),
+        "event_union_military_doctrine_2021": ("2021-11-04", "agreement"),
+        "event_belarus_referendum_2022": ("2022-02", "election"),
+        "event_wagner_mutiny_2023": ("2023-06-24", "crisis"),
+        "event_belarus_joins_sco_2024": ("2024-07-04", "diplomacy"),
+        "event_security_guarantees_treaty_2024": ("2024-12-06", "treaty"),
+        "event_zapad_2025": ("2025-09-12", "exercise"),
+    }
+    for event_id, (date, category) in expected.items():
+        assert (events.loc[event_id, "date"], events.loc[event_id, "category"]) == (date, category)
+    assert events.loc["event_zapad_2025", "end_date"] == "2025-09-16"
+
+
+def test_seed_events_are_not_duplicated(events):
+    titles = events["title"].str.lower()
+    assert (titles.str.contains("joint force")).sum() == 1
+    assert events.index.is_unique
+
+
+def test_zapad_2021_figure_is_the_announced_one(sources):
+    ex = dataset("exercises").set_index("id")
+    row = ex.loc["zapad_2021"]
+    assert row["total_troops"] == "200000"
+    assert "announced" in row["note"].lower()
+    assert ex.loc["zapad_2025", "total_troops"] == ""
+    assert ex.loc["zapad_2025", "start_date"] == "2025-09-12"
+
+
+def test_evidence_points_at_existing_rows_and_myths(sites, events):
+    ev = dataset("evidence")
+    mine = ev[ev["id"].str.match(r"ev_20(2[1-5])_")]
+    assert len(mine) >= 10
+    myths = set(dataset("myths")["id"])
+    assert set(mine["myth_id"]) <= myths
+    exercises = set(dataset("exercises")["id"])
+    for ref in ";".join(mine["related"]).split(";"):
+        kind, _, ref_id = ref.partition(":")
+        pool = {"site": sites.index, "event": events.index, "exercise": exercises}[kind]
+        assert ref_id in pool, ref
+    assert (mine["quote"] != "").all()
+
+
+def test_web_sources_are_recorded_as_read_copies():
+    web = pd.read_csv(DATA / "sources" / "web_belarus_russia_2021_2026.csv", dtype=str, keep_default_na=False)
+    assert len(web) >= 10
+    assert (web["kind"] == "web_page").all()
+    assert (web["accessed"] == "2026-12-01").all()
+    assert (web["read_from"] == "archived_copy").all()
+    assert web["url"].str.startswith("http").all()
+    cited = (
+        set(dataset("sites")["source_id"])
+        | set(dataset("events")["source_id"])
+        | set(dataset("sites")["range_source_id"])
+    )
+    assert set(web["id"]) <= cited | set(dataset("evidence")["source_id"]) | set(dataset("exercises")["source_id"])

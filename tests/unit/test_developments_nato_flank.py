@@ -1,0 +1,122 @@
+"""Key facts of NATO's north-eastern flank 2021–2026, checked against the shipped CSVs.
+
+Plain pandas over every CSV of a dataset folder, so these tests do not depend on
+the application's loading code.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def dataset(name: str) -> pd.DataFrame:
+    frames = [pd.read_csv(path, dtype=str, keep_default_na=False) for path in sorted((DATA / name).glob("*.csv"))]
+    return pd.concat(frames, ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def sites() -> pd.DataFrame:
+    return dataset("sites").set_index("id")
+
+
+@pytest.fixture(scope="module")
+def events() -> pd.DataFrame:
+    return dataset("events").set_index("id")
+
+
+@pytest.fixture(scope="module")
+def sources() -> pd.DataFrame:
+    return dataset("sources").set_index("id")
+
+
+def flank_file(name: str) -> pd.DataFrame:
+    return pd.read_csv(DATA / name / "nato_flank_2021_2026.csv", dtype=str, keep_default_na=False)
+
+
+def test_german_brigade_in_lithuania_dated_april_2025_cites_bavarian_broadcaster(sites, sources):
+    row = sites.loc["panzerbrigade_45_lithuania"]
+    assert (row.side, row.country, row.category) == ("nato", "LTU", "ground_forces")
+    assert row.start_date == "2025-04"
+    assert row.status == "active"
+    assert row.confidence == "reported"
+    assert row.location_precision == "region"
+    assert "Bayerischer Rundfunk" in sources.loc[row.source_id, "publisher"]
+
+
+@pytest.mark.parametrize(
+    "site_id, iso3, troops",
+    [
+        ("nato_battlegroup_slovakia", "SVK", "2,100"),
+        ("nato_battlegroup_hungary", "HUN", "800"),
+        ("nato_battlegroup_romania", "ROU", "3,300"),
+        ("nato_battlegroup_bulgaria", "BGR", "900"),
+    ],
+)
+def test_four_new_battlegroups_of_2022_on_the_eastern_flank(sites, site_id, iso3, troops):
+    row = sites.loc[site_id]
+    assert (row.side, row.category, row.country) == ("nato", "battlegroup", iso3)
+    assert row.start_date == "2022-04"
+    assert row.location_precision == "region"
+    assert "not a base" in row.description
+    assert troops in row.description
+
+
+def test_finnish_deployments_are_plans_marked_announced_and_claimed(sites):
+    for site_id in ("flf_finland_planned", "mclcc_mikkeli_proposed"):
+        row = sites.loc[site_id]
+        assert row.country == "FIN"
+        assert row.status == "announced"
+        assert row.confidence == "claimed"
+    assert sites.loc["mclcc_mikkeli_proposed", "start_date"] == "2024-09-27"
+    assert sites.loc["flf_finland_planned", "start_date"] == "2024-09-16"
+
+
+def test_division_and_corps_headquarters(sites, sources):
+    mnd = sites.loc["hq_mnd_north_adazi"]
+    assert (mnd.country, mnd.category, mnd.start_date) == ("LVA", "headquarters", "2019-03-08")
+    assert sources.loc[mnd.source_id, "publisher"] == "Estonian Defence Forces"
+    v_corps = sites.loc["us_v_corps_forward_poznan"]
+    assert (v_corps.country, v_corps.start_date) == ("POL", "2020-11-20")
+
+
+def test_new_sites_do_not_duplicate_the_existing_nato_sites(sites):
+    new = flank_file("sites")
+    existing = pd.read_csv(DATA / "sites" / "nato.csv", dtype=str, keep_default_na=False)
+    assert not set(new["id"]) & set(existing["id"])
+    # The 2017 eFP battlegroup in Latvia stays one row; the new Ādaži row is the division HQ.
+    assert "efp_latvia_adazi" in set(existing["id"])
+    assert sites.loc["hq_mnd_north_adazi", "category"] != sites.loc["efp_latvia_adazi", "category"]
+
+
+def test_finland_accession_and_the_road_to_it(events):
+    assert events.loc["event_finland_joins_nato_2023", "date"] == "2023-04-04"
+    assert events.loc["event_finland_joins_nato_2023", "category"] == "treaty"
+    assert events.loc["event_madrid_summit_invitation_2022", "date"] == "2022-06-29"
+    assert events.loc["event_accession_protocols_signed_2022", "date"] == "2022-07-05"
+    assert events.loc["event_finland_sweden_apply_nato_2022", "date"] == "2022-05-18"
+    assert events.loc["event_nato_four_new_battlegroups_2022", "date"] == "2022-03-24"
+
+
+def test_ottawa_convention_step_is_a_recommendation_of_march_2025(events, sources):
+    row = events.loc["event_ottawa_withdrawal_recommended_2025"]
+    assert row.date == "2025-03-18"
+    assert "recommend" in row.title.lower()
+    assert sources.loc[row.source_id, "publisher"] == "Politico Europe"
+
+
+def test_every_flank_row_cites_a_web_source_read_on_2026_12_01():
+    web = pd.read_csv(DATA / "sources" / "web_nato_flank_2021_2026.csv", dtype=str, keep_default_na=False).set_index(
+        "id"
+    )
+    assert (web["kind"] == "web_page").all()
+    assert (web["accessed"] == "2026-12-01").all()
+    assert (web["read_from"] == "archived_copy").all()
+    assert web["url"].str.startswith("https://").all()
+    assert (web["date"] != "").all()
+    cited = set(flank_file("sites")["source_id"]) | set(flank_file("events")["source_id"])
+    assert cited == set(web.index)
+    # Coordinates come from the one gazetteer.
+    assert (flank_file("sites")["location_source_id"] == "geonames").all()
