@@ -17,8 +17,9 @@ written without trailing zeros (e.g. "0.0154" -> "1.54").
 
 Seven current-US$ cells (Belarus 1992-1994, Estonia 1992, Moldova 1993-1994,
 Russia 1992) hold 0 in the workbook while the same year's constant-US$ figure is
-non-zero: they are written as empty values flagged data_unavailable, with a note
-that records the 0 as stored, so no chart draws them as a zero.
+non-zero: they are written as empty values with a note that records the 0 as
+stored, so no chart draws them as a zero. Their flag stays SIPRI's own marking of
+the cell (an estimate, or none): SIPRI does not mark them '...'.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def fraction_to_percent(text: str) -> str:
 ZERO_NOTE = (
     "SIPRI's workbook holds 0 in this cell. It is not a measured zero: the constant (2023) US$ "
     "figure for the same country and year is non-zero and the per-capita cell is '...' (data "
-    "unavailable). Left empty here so that it is shown as a gap, not as zero."
+    "unavailable). Left empty here so that it is shown as a gap, not as zero; the flag is SIPRI's own "
+    "marking of this cell."
 )
 
 
@@ -92,7 +94,7 @@ def convert_values(rows: list[dict[str, str]]) -> list[dict[str, str]]:
         note = zero_note(row, rows)
         flag = row["flag"]
         if note == ZERO_NOTE:
-            value, flag = "", "data_unavailable"
+            value = ""
         out.append(
             {
                 "country": row["country"],
@@ -133,7 +135,7 @@ def read(path: Path) -> list[dict[str, str]]:
 def write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, quoting=csv.QUOTE_MINIMAL)
+        writer = csv.DictWriter(handle, fieldnames=columns, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
