@@ -4,8 +4,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.ui.navigation import HOME, VIEWS
 from components.ui.presenter import apply_presenter_style, presenter_toggle, presenting
+from components.views import HOME, VIEWS
 
 st.set_page_config(
     page_title="Alliance Monitor",

@@ -17,9 +17,8 @@ import time
 
 from playwright.async_api import Page, async_playwright
 
-from components.ui.navigation import VIEWS
+from components.views import VIEWS
 from tools.harness import APP_IDLE, CHROMIUM, CHROMIUM_ARGS, streamlit_server
-from tools.screenshots import url_path
 
 # One change per view, made as a user would (the same controls the benchmark times).
 CHANGES = {
@@ -45,7 +44,7 @@ async def session(number: int, base: str, browser, deadline: float, times: list[
     changes = 0
     step = number
     while time.monotonic() < deadline:
-        path = url_path(VIEWS[step % len(VIEWS)].path)
+        path = VIEWS[step % len(VIEWS)].url_path
         step += 1
         try:
             started = time.perf_counter()

@@ -29,10 +29,9 @@ import pandas as pd
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from bench.sessions import ALL_DRAWN, median_interaction, memory_with_sessions
-from components.ui.navigation import VIEWS
 from components.data.repository import DEFAULT_DATA_DIR
+from components.views import VIEWS
 from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
-from tools.screenshots import url_path
 
 SYNTHETIC_SITES = 100_000
 SETTLE_SECONDS = 0.25
@@ -168,7 +167,7 @@ def run(runs: int) -> Report:
             loads.append(Result(label, seconds, baseline, seconds / baselines[baseline]))
 
         with streamlit_server() as app:
-            views = [f"{app}/{url_path(view.path)}" for view in VIEWS]
+            views = [f"{app}/{view.url_path}" for view in VIEWS]
             memory = {count: memory_with_sessions(browser, views, count) for count in (1, SESSIONS)}
             for view, url in zip(VIEWS, views, strict=True):
                 baseline = "one-chart page" if view.path in CHART_VIEWS else "empty page"

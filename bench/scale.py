@@ -16,11 +16,10 @@ import pandas as pd
 from playwright.sync_api import Browser, sync_playwright
 
 from bench.run import load_seconds, median_load
-from components.ui.navigation import VIEWS
+from components.data.downloads import without_internal_columns
 from components.data.repository import DEFAULT_DATA_DIR, load_repository
-from components.ui.page import without_internal_columns
+from components.views import VIEWS
 from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
-from tools.screenshots import url_path
 
 # The columns that make a copy distinct; evidence follows its myth's copy.
 COPIED = {
@@ -55,7 +54,7 @@ def view_times(browser: Browser, base: str, runs: int) -> dict[str, float | None
         for _ in range(runs):
             page = browser.new_page(viewport={"width": 1440, "height": 900})
             try:
-                samples.append(load_seconds(page, f"{base}/{url_path(view.path)}"))
+                samples.append(load_seconds(page, f"{base}/{view.url_path}"))
             except Exception:  # a page that does not finish within the load timeout
                 samples = []
                 break

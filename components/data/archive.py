@@ -129,7 +129,9 @@ class Archive:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def record(self, file: str, content: bytes, *, editor: str, action: str, valid: bool, **counts) -> Version:
+    def record(
+        self, file: str, content: bytes, *, editor: str, action: str, valid: bool, **counts: int | None
+    ) -> Version:
         """Keep these bytes as the newest version of the file. Call under lock()."""
         now = datetime.now(UTC)
         sha = digest(content)

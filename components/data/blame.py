@@ -21,6 +21,8 @@ from components.data.references import dataset_of, parse_references
 
 def _cited(problem: Problem) -> tuple[str, str] | None:
     """The (column, id) a reference problem looks for in the dataset it depends on; None for a key clash."""
+    if problem.column is None:
+        return None
     field_ = DATASETS[dataset_of(problem.file)].field(problem.column)
     if field_.references:
         return field_.references.column, str(problem.value)

@@ -6,10 +6,16 @@ Frictionless descriptor (data/datapackage.json) and data/README.md are
 generated from it by `python -m components.data.descriptor`.
 """
 
-from components.data.schema import Dataset, Field, Reference
+from components.data.schema import Dataset, Field, Licence, Reference
 from components.views import SLIDE_VIEWS
 
 SOURCE = Reference("sources")
+SIPRI_TERMS = Licence(
+    "SIPRI's terms for its Military Expenditure Database: free for non-commercial use, cited, "
+    "at most 10% of the database; figures quoted from other sources keep their terms",
+    "https://www.sipri.org/databases/milex",
+)
+GEONAMES_TERMS = Licence("GeoNames, Creative Commons Attribution 4.0", "https://www.geonames.org/", "CC-BY-4.0")
 
 
 def _source_fields() -> tuple[Field, ...]:
@@ -210,6 +216,7 @@ BUDGETS = Dataset(
         "Military expenditure by country and year in long format. SIPRI's series and the "
         "figures quoted by the paper are separate rows with their own sources, never merged."
     ),
+    licence=SIPRI_TERMS,
     key=("iso3", "year", "metric", "source_id"),
     fields=(
         Field("country", "string", "Country name."),
@@ -240,6 +247,7 @@ BUDGET_NOTES = Dataset(
     name="budget_notes",
     title="Military expenditure notes",
     description="The source's footnotes on each country's series (read before comparing).",
+    licence=SIPRI_TERMS,
     key=("iso3", "note_id", "source_id"),
     fields=(
         Field("iso3", "string", "ISO 3166-1 alpha-3 code."),
@@ -364,6 +372,7 @@ PLACES = Dataset(
     name="places",
     title="Map labels",
     description="Capitals and other places named on the map, so that it reads without online tiles.",
+    licence=GEONAMES_TERMS,
     key=("id",),
     fields=(
         Field("id", "slug", "Identifier."),

@@ -54,15 +54,16 @@ Rewriter = Callable[[str], str]
 
 def _rewrite(relative: str, frame: pd.DataFrame, column: str, rewriter: Rewriter, result: Rewrites) -> None:
     rewritten: list[tuple[str, str]] = []
-    for row, value in frame[column].dropna().items():
+    for index, value in frame[column].dropna().items():
+        row = int(str(index))
         try:
             new = rewriter(value)
         except ValueError as refusal:
-            result.problems.append(Problem(relative, str(refusal), row=int(row), column=column, value=value))
+            result.problems.append(Problem(relative, str(refusal), row=row, column=column, value=value))
             continue
         if new != value:
             frame.at[row, column] = new
-            result.originals[(int(row), column)] = value
+            result.originals[(row, column)] = value
             rewritten.append((value, new))
     if rewritten:
         before, after = rewritten[0]

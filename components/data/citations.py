@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from components.data.catalog import DATASETS
+from components.data.cells import is_blank
 
 
 def citation(source: pd.Series) -> str:
@@ -39,15 +40,15 @@ def short_citations(sources: pd.DataFrame) -> dict[str, str]:
 
 def resolved_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> list[pd.Series]:
     """The rows of the given sources, each once and in order; ids not in sources are skipped."""
-    by_id = sources.set_index("id")
-    wanted = dict.fromkeys(s for s in source_ids if pd.notna(s))
-    return [by_id.loc[source_id] for source_id in wanted if source_id in by_id.index]
+    by_id = sources.drop_duplicates("id").set_index("id")
+    wanted = dict.fromkeys(s for s in source_ids if not is_blank(s))
+    return [by_id.loc[[source_id]].iloc[0] for source_id in wanted if source_id in by_id.index]
 
 
 def cited_sources(sources: pd.DataFrame, source_ids: Iterable[str]) -> str:
     """The full citations of the given sources, with addresses, for a chart's source line."""
     return " · ".join(
-        citation(row) + (f" {row['url']}" if pd.notna(row["url"]) else "")
+        citation(row) + (f" {row['url']}" if not is_blank(row["url"]) else "")
         for row in resolved_sources(sources, source_ids)
     )
 
@@ -74,13 +75,13 @@ def citation_counts(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         for name, column in citing_columns()
     ]
     table = pd.concat(counts, ignore_index=True)
-    return table.groupby(["source_id", "dataset"], as_index=False)["rows"].sum()
+    return table.groupby(["source_id", "dataset"], as_index=False).agg(rows=("rows", "sum"))
 
 
 def sources_cited_in(rows: pd.DataFrame) -> list[str]:
     """The ids of the sources the rows cite, in any of the columns declared to cite one."""
     columns = sorted({column for _, column in citing_columns() if column in rows.columns})
-    return sorted(rows[columns].stack().dropna().unique()) if columns else []
+    return sorted({str(v) for column in columns for v in rows[column].dropna()})
 
 
 def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd.DataFrame]:
@@ -90,7 +91,7 @@ def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd
         columns = [column for dataset, column in citing_columns() if dataset == name]
         if not columns:
             continue
-        mask = frames[name][columns].eq(source_id).fillna(False).any(axis=1)
+        mask = frames[name][columns].isin([source_id]).any(axis=1)
         if mask.any():
             found[name] = frames[name][mask]
     return found
@@ -107,6 +108,7 @@ def sources_table(frames: dict[str, pd.DataFrame], query: str = "") -> pd.DataFr
             "kind": sources["kind"],
             "url": sources["url"],
             "rows citing it": sources["id"].map(counts).fillna(0).astype(int),
+            "licence": sources["licence"],
             "note": sources["note"],
         }
     )

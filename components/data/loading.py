@@ -11,6 +11,7 @@ import pandera.pandas as pa
 
 from components.data.archive import Version, digest
 from components.data.cell_formats import normalise_cells
+from components.data.cells import is_blank
 from components.data.csv_text import Unreadable, read_table
 from components.data.problems import Problem
 from components.data.schema import KIND_DTYPES, Dataset
@@ -139,20 +140,21 @@ def _problems_from_failures(
 ) -> list[Problem]:
     """Turn pandera's failure table into one problem per bad cell."""
     problems: dict[tuple[object, object], Problem] = {}
-    for case in failures.itertuples(index=False):
-        if case.index is None or pd.isna(case.index):
+    for case in failures.to_dict("records"):
+        if is_blank(case["index"]):
             # A check that could not run because the column did not convert; the
             # conversion failures are already reported cell by cell.
             continue
-        key = (case.index, case.column)
+        row, column = int(case["index"]), str(case["column"])
+        key = (row, column)
         if key in problems:
             continue
-        field_ = dataset.field(case.column)
-        if case.check == "not_nullable":
+        field_ = dataset.field(column)
+        if case["check"] == "not_nullable":
             expected = "a value (this column must not be empty)"
             value = ""
         else:
             expected = field_.expectation
-            value = originals.get((int(case.index), case.column), str(case.failure_case))
-        problems[key] = Problem(relative, expected, row=int(case.index), column=case.column, value=value)
+            value = originals.get((row, column), str(case["failure_case"]))
+        problems[key] = Problem(relative, expected, row=row, column=column, value=value)
     return sorted(problems.values(), key=lambda p: (p.row or 0, p.column or ""))

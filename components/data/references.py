@@ -8,12 +8,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from components.data.cells import is_blank
 
 
 def parse_references(cell: object) -> list[tuple[str, str]]:
     """'site:a; event:b' -> [('site', 'a'), ('event', 'b')]; an empty cell -> []."""
-    if cell is None or (not isinstance(cell, str) and pd.isna(cell)):
+    if is_blank(cell):
         return []
     items = (item.strip() for item in str(cell).split(";"))
     pairs = (item.partition(":") for item in items if item)

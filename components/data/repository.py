@@ -25,7 +25,11 @@ def data_dir_from_environment() -> Path:
     return Path(os.environ.get("ALLIANCE_MONITOR_DATA_DIR", DEFAULT_DATA_DIR))
 
 
-def data_fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+# Every data file's path, modification time and size: changes whenever a file is added, removed or rewritten.
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+
+def data_fingerprint(data_dir: Path) -> Fingerprint:
     """Changes whenever a dataset file is added, removed or rewritten."""
     entries = []
     for name in DATASETS:
@@ -49,6 +53,13 @@ class Repository:
 
     def report(self, relative: str) -> FileReport | None:
         return next((r for r in self.reports if r.path == relative), None)
+
+    def report_of(self, relative: str) -> FileReport:
+        """The report of a file this repository was loaded with (an override, say)."""
+        report = self.report(relative)
+        if report is None:
+            raise KeyError(f"{relative} is not among the files loaded")
+        return report
 
     def rows_of(self, relative: str) -> pd.DataFrame:
         """The rows served for one file: its own, or its stand-in's while it is broken."""

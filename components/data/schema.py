@@ -119,12 +119,29 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Licence:
+    """The terms a reader may use a dataset's rows under."""
+
+    title: str
+    path: str | None = None  # where the terms are published
+    name: str | None = None  # the SPDX identifier, where it has one (CC-BY-4.0)
+
+
+# What the datasets compiled here from many sources are offered under: no terms of our own
+# on top of those of each row's source.
+SOURCES_TERMS = Licence(
+    "Compiled from the cited sources: each row keeps the terms of its source (listed on the Sources view)"
+)
+
+
+@dataclass(frozen=True)
 class Dataset:
     name: str
     title: str
     description: str
     fields: tuple[Field, ...]
     key: tuple[str, ...]  # columns whose combination is unique across all files
+    licence: Licence = SOURCES_TERMS
 
     @property
     def columns(self) -> list[str]:

@@ -7,7 +7,7 @@ import re
 import textwrap
 from urllib.parse import quote
 
-import pandas as pd
+from components.data.cells import is_blank
 
 # Every character that Markdown, Streamlit's colour/icon directives (":red[...]")
 # or its LaTeX ("$...$") could read as markup. HTML is never enabled, and this
@@ -51,4 +51,4 @@ def wrapped_figure_text(text: object, width: int) -> str:
 
 def humanise(code: object) -> str:
     """A data code as words: 'air_defence' -> 'Air defence'."""
-    return str(code).replace("_", " ").capitalize() if pd.notna(code) else ""
+    return "" if is_blank(code) else str(code).replace("_", " ").capitalize()

@@ -16,6 +16,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _PROVIDER_KEYS = {"client_id", "client_secret", "server_metadata_url"}
@@ -36,7 +37,7 @@ class EditorPolicy:
     passphrase_hash: str | None = None
 
     @classmethod
-    def from_secrets(cls, secrets_: Mapping) -> EditorPolicy:
+    def from_secrets(cls, secrets_: Mapping[str, Any]) -> EditorPolicy:
         editors = secrets_.get("editors", {})
         emails = frozenset(str(e).strip().lower() for e in editors.get("emails", ()))
         passphrase_hash = editors.get("passphrase_hash") or None
@@ -50,7 +51,7 @@ class EditorPolicy:
         return isinstance(email, str) and email.strip().lower() in self.editor_emails
 
 
-def identity_provider_configured(auth: Mapping) -> bool:
+def identity_provider_configured(auth: Mapping[str, Any]) -> bool:
     """What st.login needs: a redirect URI, a cookie secret and one complete provider."""
     if not auth or "redirect_uri" not in auth or "cookie_secret" not in auth:
         return False

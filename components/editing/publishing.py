@@ -12,7 +12,7 @@ from components.data.catalog import DATASETS
 from components.data.loading import FileReport
 from components.data.problems import Problem
 from components.data.references import dataset_of
-from components.data.repository import Repository, data_fingerprint, load_repository
+from components.data.repository import Fingerprint, Repository, data_fingerprint, load_repository
 from components.editing.changes import Changes, compare
 
 UPLOAD = "upload"
@@ -28,7 +28,7 @@ class Candidate:
     content: bytes
     live_sha256: str | None  # the live file the preview was made against (None: a new file)
     live_valid: bool  # whether that file passed its checks
-    data_fingerprint: tuple  # every data file as it was at the preview
+    data_fingerprint: Fingerprint  # every data file as it was at the preview
     report: FileReport
     problems: list[Problem]  # in this file, and in other files it would break
     changes: Changes | None  # None when the file cannot be used
@@ -65,7 +65,7 @@ def check(live: Repository, file: str, content: bytes) -> Candidate:
     """What the data would be with these bytes in place of the file: problems and changes."""
     dataset = DATASETS[dataset_of(file)]
     candidate = load_repository(live.data_dir, overrides={file: content}, remember=False)
-    report = candidate.report(file)
+    report = candidate.report_of(file)
     already = {str(p) for r in live.reports for p in r.problems}
     problems = list(report.problems)
     problems += [p for r in candidate.reports if r.path != file for p in r.problems if str(p) not in already]
@@ -106,7 +106,7 @@ def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = 
             action=action,
             valid=True,
             rows=candidate.report.rows,
-            **candidate.changes.counts,
+            **(candidate.changes.counts if candidate.changes else {}),
         )
     return version
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.data.cells import is_blank, number_of
 from components.data.dates import period_start
 from components.data.text import figure_text
 from components.figures.chart_style import MUTED, EndLabel, add_end_labels, apply_briefing_layout
@@ -84,13 +85,13 @@ def axis_title(rows: pd.DataFrame, metric: str) -> str:
 
 def _hover(rows: pd.DataFrame, metric: str, short_source: dict[str, str]) -> list[str]:
     texts = []
-    for r in rows.itertuples():
-        value = "no figure" if pd.isna(r.value) else format_value(r.value, metric)
-        text = f"{r.country} {r.year}: {value}"
-        if pd.notna(r.source_id):
-            text += f" ({short_source.get(r.source_id, r.source_id)})"
-        if pd.notna(r.flag):
-            text += f"; {UNCERTAIN_FLAGS.get(r.flag, str(r.flag).replace('_', ' '))}"
+    for r in rows.to_dict("records"):
+        value = "no figure" if is_blank(r["value"]) else format_value(number_of(r["value"]), metric)
+        text = f"{r['country']} {r['year']}: {value}"
+        if not is_blank(r["source_id"]):
+            text += f" ({short_source.get(r['source_id'], r['source_id'])})"
+        if not is_blank(r["flag"]):
+            text += f"; {UNCERTAIN_FLAGS.get(r['flag'], str(r['flag']).replace('_', ' '))}"
         texts.append(figure_text(text))
     return texts
 
@@ -102,7 +103,7 @@ def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_sou
         years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
         rows = rows.set_index("year").reindex(years).rename_axis("year").reset_index()
         rows["country"] = rows["country"].ffill().bfill()
-        colour = country_colour(iso3)
+        colour = country_colour(str(iso3))
         uncertain = rows["flag"].isin(list(UNCERTAIN_FLAGS))
         figure.add_scatter(
             x=rows["year"],
@@ -131,22 +132,24 @@ def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_sou
 
 
 def _draw_quotes(figure: go.Figure, quotes: pd.DataFrame, metric: str, short_source: dict[str, str]) -> None:
-    for r in quotes.itertuples():
-        colour = country_colour(r.iso3)
-        label = f"{short_source.get(r.source_id, r.source_id)}: {format_value(r.value, metric)}"
+    for index, r in zip(quotes.index, quotes.to_dict("records"), strict=True):
+        colour = country_colour(str(r["iso3"]))
+        quoted_by = short_source.get(r["source_id"], str(r["source_id"]))
+        value = number_of(r["value"])
+        label = f"{quoted_by}: {format_value(value, metric)}"
         figure.add_scatter(
-            x=[r.year],
-            y=[float(r.value)],
+            x=[r["year"]],
+            y=[value],
             mode="markers",
-            name=figure_text(f"{r.country}, as quoted by {short_source.get(r.source_id, r.source_id)}"),
-            legendgroup=r.iso3,
+            name=figure_text(f"{r['country']}, as quoted by {quoted_by}"),
+            legendgroup=r["iso3"],
             marker={"symbol": QUOTED_SYMBOL, "size": 15, "color": colour, "line": {"width": 2, "color": "#000000"}},
-            hovertext=_hover(quotes[quotes.index == r.Index], metric, short_source),
+            hovertext=_hover(quotes[quotes.index == index], metric, short_source),
             hoverinfo="text",
         )
         figure.add_annotation(
-            x=r.year,
-            y=float(r.value),
+            x=r["year"],
+            y=value,
             text=f"<b>{figure_text(label)}</b>",
             showarrow=True,
             arrowhead=0,
@@ -173,13 +176,15 @@ def _draw_estimate_key(figure: go.Figure, series: pd.DataFrame) -> None:
 def event_years(events: pd.DataFrame) -> pd.Series:
     """Each event's date as a fractional year, to place it on a yearly axis."""
     start = period_start(events["date"])
-    return start.dt.year + (start.dt.day_of_year - 1) / 365.25
+    year: pd.Series = start.dt.year + (start.dt.day_of_year - 1) / 365.25
+    return year
 
 
 def events_in(events: pd.DataFrame, categories: list[str], years: tuple[int, int]) -> pd.DataFrame:
     """The events of the chosen categories that fall inside the charted years."""
     year = period_start(events["date"]).dt.year
-    return events[events["category"].isin(categories) & year.between(years[0], years[1])]
+    chosen: pd.DataFrame = events[events["category"].isin(categories) & year.between(years[0], years[1])]
+    return chosen
 
 
 def event_key(events: pd.DataFrame) -> str:
@@ -219,10 +224,10 @@ def build_budget_figure(
     series, quotes = split_series_and_quotes(rows)
     names = list(dict.fromkeys(rows["country"]))
     title = f"Military expenditure ({METRICS.get(metric, metric)}): " + ", ".join(names)
-    has_events = events is not None and not events.empty
+    marked = events if events is not None and not events.empty else None
     subtitle = "Gaps are years without a figure in the source; never drawn as zero."
-    if has_events:
-        subtitle += " " + event_key(events)
+    if marked is not None:
+        subtitle += " " + event_key(marked)
     apply_briefing_layout(
         figure,
         title=title if names else "No expenditure figures match this choice",
@@ -233,8 +238,8 @@ def build_budget_figure(
     _draw_series(figure, series, metric, short_source)
     _draw_quotes(figure, quotes, metric, short_source)
     _draw_estimate_key(figure, series)
-    if has_events:
-        _draw_events(figure, events)
+    if marked is not None:
+        _draw_events(figure, marked)
     figure.update_xaxes(dtick=2 if rows["year"].nunique() <= 16 else 4, tickformat="d")
     figure.update_layout(margin={"r": 140}, hovermode="closest")
     return figure

@@ -29,7 +29,7 @@ def build_evidence_timeline(
 ) -> go.Figure:
     """One lane per myth (in card order); one marker per evidence item, coloured and shaped by stance."""
     figure = go.Figure()
-    lanes = {row.id: lane_label(row.claim) for row in myths.itertuples()}
+    lanes = {str(row["id"]): lane_label(str(row["claim"])) for row in myths.to_dict("records")}
     apply_briefing_layout(
         figure,
         title=f"The evidence over time, as known in {as_of}",
@@ -53,8 +53,10 @@ def build_evidence_timeline(
                 "line": {"width": 1, "color": "#ffffff"},
             },
             hovertext=[
-                wrapped_figure_text(f"{r.date} · {short_source.get(r.source_id, r.source_id)}: {r.finding}", 80)
-                for r in items.itertuples()
+                wrapped_figure_text(
+                    f"{r['date']} · {short_source.get(r['source_id'], r['source_id'])}: {r['finding']}", 80
+                )
+                for r in items.to_dict("records")
             ],
             hoverinfo="text",
         )

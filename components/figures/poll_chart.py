@@ -11,6 +11,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.data.cells import number_of
 from components.data.dates import period_start
 from components.data.text import figure_text
 from components.figures.chart_style import EndLabel, add_end_labels, apply_briefing_layout
@@ -112,9 +113,12 @@ def _disputed(rows: pd.DataFrame) -> pd.Series:
 
 def _hover(rows: pd.DataFrame) -> list[str]:
     return [
-        figure_text(f"{r.answer} ({r.subgroup}): {_number(r.percent)}%, fieldwork {r.date}, {r.pollster}")
+        figure_text(
+            f"{r['answer']} ({r['subgroup']}): {_number(number_of(r['percent']))}%, "
+            f"fieldwork {r['date']}, {r['pollster']}"
+        )
         + ("<br>Another source reports a different figure" if disputed else "")
-        for r, disputed in zip(rows.itertuples(), _disputed(rows), strict=True)
+        for r, disputed in zip(rows.to_dict("records"), _disputed(rows), strict=True)
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pydeck as pdk
@@ -99,7 +100,7 @@ def _grid_counts(sites: pd.DataFrame) -> pd.DataFrame:
     return counts
 
 
-def _text_layer(layer_id: str, data: pd.DataFrame, *, size: int, colour: list[int], **options) -> pdk.Layer:
+def _text_layer(layer_id: str, data: pd.DataFrame, *, size: int, colour: list[int], **options: object) -> pdk.Layer:
     return pdk.Layer(
         "TextLayer",
         id=layer_id,
@@ -256,10 +257,11 @@ def build_site_map(sites: pd.DataFrame, places: pd.DataFrame, view: pdk.ViewStat
     )
 
 
-def selected_site_id(event: object) -> str | None:
-    """The id of the site a user clicked, from `st.pydeck_chart`'s selection state."""
+def selected_site_id(event: Any) -> str | None:
+    """The id of the site a user clicked, from `st.pydeck_chart`'s selection state (a mapping)."""
     try:
         objects = event["selection"]["objects"].get(SITE_LAYER, [])
     except (TypeError, KeyError, AttributeError):
         return None
-    return objects[0].get("id") if objects else None
+    ident = objects[0].get("id") if objects else None
+    return str(ident) if ident is not None else None

@@ -79,4 +79,6 @@ def newest(frame: pd.DataFrame, date_column: str = "date") -> pd.Series | None:
     starts = period_start(frame[date_column])
     if starts.isna().all():
         return None
-    return frame.loc[starts.idxmax()]
+    newest_first = starts.reset_index(drop=True).sort_values(ascending=False, na_position="last")
+    row: pd.Series = frame.iloc[[int(str(newest_first.index[0]))]].iloc[0]
+    return row

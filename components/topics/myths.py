@@ -10,7 +10,9 @@ December 2022, so it is not shown as known before 2022 is over.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import pandas as pd
 
@@ -26,7 +28,9 @@ VERDICTS = {
     "not_a_myth": "Not a myth",
     "contested": "Contested",
 }
-VERDICT_BADGE_COLOURS = {
+# The badge colours Streamlit offers.
+BadgeColour = Literal["red", "orange", "yellow", "blue", "green", "violet", "gray", "primary"]
+VERDICT_BADGE_COLOURS: dict[str, BadgeColour] = {
     "myth": "orange",
     "in_part_myth": "orange",
     "partly_true": "yellow",
@@ -71,8 +75,8 @@ def evidence_known_on(evidence: pd.DataFrame, sources: pd.DataFrame, when: pd.Ti
 def spelling_variants(text: str, spellings: pd.DataFrame) -> list[str]:
     """The text, plus the same text with each known spelling swapped for its alternates."""
     variants = [text]
-    for row in spellings.itertuples():
-        group = [row.name, *[a.strip() for a in str(row.alternates).split(";") if a.strip()]]
+    for row in spellings.to_dict("records"):
+        group = [str(row["name"]), *[a.strip() for a in str(row["alternates"]).split(";") if a.strip()]]
         for spelling in group:
             if spelling.lower() in text.lower():
                 pattern = re.compile(re.escape(spelling), re.IGNORECASE)
@@ -100,8 +104,8 @@ def select(
     myths: pd.DataFrame,
     evidence: pd.DataFrame,
     *,
-    verdicts: list[str] = (),
-    themes: list[str] = (),
+    verdicts: Sequence[str] = (),
+    themes: Sequence[str] = (),
     text: str = "",
     spellings: pd.DataFrame | None = None,
     only: str | None = None,

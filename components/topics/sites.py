@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -74,10 +75,10 @@ def select_sites(
     *,
     when: date,
     sources: pd.DataFrame,
-    sides: list[str] = (),
-    categories: list[str] = (),
-    statuses: list[str] = (),
-    countries: list[str] = (),
+    sides: Sequence[str] = (),
+    categories: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+    countries: Sequence[str] = (),
     text: str = "",
 ) -> pd.DataFrame:
     """The sites a user asked for; an empty filter list means 'all'."""

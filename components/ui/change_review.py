@@ -12,7 +12,7 @@ from components.data.catalog import DATASETS
 from components.data.downloads import without_internal_columns
 from components.data.problems import Problem
 from components.data.references import data_path
-from components.data.repository import Repository, data_fingerprint
+from components.data.repository import Fingerprint, Repository, data_fingerprint
 from components.data.status import problems_frame
 from components.data.text import literal
 from components.editing.changes import Changes
@@ -24,7 +24,9 @@ DONE = "update_done"  # what was changed, shown once after the page reloads
 
 
 @st.cache_resource(show_spinner="Checking the file against everything live…", max_entries=4)
-def _cached_check(_live: Repository, fingerprint: tuple, file: str, content_sha: str, _content: bytes) -> Candidate:
+def _cached_check(
+    _live: Repository, fingerprint: Fingerprint, file: str, content_sha: str, _content: bytes
+) -> Candidate:
     # Keyed by the data on disk and the upload's digest: reruns of the page do not re-check.
     return check(_live, file, _content)
 
@@ -59,7 +61,7 @@ def show_changes(changes: Changes) -> None:
 
 def review(candidate: Candidate) -> None:
     show_notices(candidate.report.notices)
-    if not candidate.acceptable:
+    if not candidate.acceptable or candidate.changes is None:
         show_problems(candidate.problems)
         return
     show_changes(candidate.changes)

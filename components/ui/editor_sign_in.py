@@ -26,7 +26,10 @@ def signed_in_editor(policy: EditorPolicy) -> str | None:
     if policy.sign_in is SignIn.IDENTITY_PROVIDER:
         return _identity_provider_editor(policy)
     if policy.sign_in is SignIn.PASSPHRASE:
-        return st.session_state.get(EDITOR) or _passphrase_form(policy)
+        if signed_in := st.session_state.get(EDITOR):
+            return str(signed_in)
+        _passphrase_form(policy)
+        return None
     st.info(
         "Changing data here is off: no identity provider and no editor passphrase are configured. "
         "An administrator can set either up in `.streamlit/secrets.toml` (README, section Editors). "

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import streamlit as st
+from streamlit.elements.lib.mutable_expander_container import ExpanderContainer
 
 from components.data.repository import Repository
 from components.data.text import literal
 from components.ui.source_lines import source_footnote
 
 
-def lazy_expander(label: str, *, key: str, expanded: bool = False):
+def lazy_expander(label: str, *, key: str, expanded: bool = False) -> ExpanderContainer:
     """An expander whose content the caller builds only while it is open: views with many
     of them stay quick to load and to rerun."""
     return st.expander(label, expanded=expanded, key=key, on_change="rerun")

@@ -39,7 +39,7 @@ def related_link(repo: Repository, kind: str, target: str) -> None:
     if kind == "site":
         sites = repo.frame("sites").set_index("id", drop=False)
         if target in sites.index:
-            site = sites.loc[target]
+            site = sites.loc[[target]].iloc[0]
             view_link(MAP, label=literal(f"On the map: {site['name']}"), query=_site_query(site), icon=MAP.icon)
     elif kind == "poll":
         polls = repo.frame("polls")
@@ -56,7 +56,7 @@ def related_link(repo: Repository, kind: str, target: str) -> None:
     elif kind == "exercise":
         exercises = repo.frame("exercises").set_index("id", drop=False)
         if target in exercises.index:
-            label = literal(f"Exercise sizes: {exercises.loc[target, 'name']}")
+            label = literal(f"Exercise sizes: {exercises.loc[[target], 'name'].iloc[0]}")
             view_link(BUDGETS, label=label, icon=BUDGETS.icon)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components.data.catalog import DATASETS
 from components.data.repository import Repository
@@ -41,7 +44,7 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
             view_link(DATA_STATUS, "See what is wrong on the Data status page", icon=DATA_STATUS.icon)
 
 
-def view_controls():
+def view_controls() -> DeltaGenerator:
     """Where a view's controls go: on the page, or folded under one expander while presenting,
     so the slide shows its finding first (the slide's state is in its address)."""
     if presenting():
@@ -49,7 +52,7 @@ def view_controls():
     return st.container()
 
 
-def map_and_panel():
+def map_and_panel() -> Sequence[DeltaGenerator]:
     """The map and its side panel (legend or a site's record): side by side, or the map at
     full width with the panel under it while presenting."""
     if presenting():
@@ -57,7 +60,7 @@ def map_and_panel():
     return st.columns([3, 1])
 
 
-def view_filters():
+def view_filters() -> DeltaGenerator:
     """Where a view's filters go: the sidebar, or (the sidebar hidden while presenting) a folded line."""
     if presenting():
         return st.expander("Filters of this view", icon=":material/filter_list:", key="view_filters")

@@ -31,7 +31,7 @@ DECK = "presenter_deck"
 def presenter_token() -> str:
     if DECK not in st.session_state:
         st.session_state[DECK] = secrets.token_urlsafe(8)
-    return st.session_state[DECK]
+    return str(st.session_state[DECK])
 
 
 def address_query() -> dict[str, list[str]]:

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 import pandas as pd
 import streamlit as st
 
+from components.data.cells import is_blank
 from components.data.citations import citation, resolved_sources
 from components.data.repository import Repository
+from components.data.schema import Dataset
 from components.data.text import link, literal
 
 
@@ -26,10 +28,21 @@ def source_lines(repo: Repository, source_ids: Iterable[str]) -> str:
 def source_line(repo: Repository, source_id: str, locator: object) -> str:
     """One source's citation and where in it, as Markdown."""
     text = "Source: " + source_lines(repo, [source_id])
-    return text + (" · " + literal(f"where: {locator}") if pd.notna(locator) else "")
+    return text + (" · " + literal(f"where: {locator}") if not is_blank(locator) else "")
 
 
 def source_footnote(repo: Repository, source_ids: Iterable[str]) -> None:
     lines = source_lines(repo, source_ids)
     if lines:
         st.caption("**Sources**  \n" + lines)
+
+
+def licence_line(dataset: Dataset) -> str:
+    """The terms a dataset's rows may be used under, as Markdown (declared in the catalog, not data)."""
+    licence = dataset.licence
+    text = f"**Licence of {literal(dataset.title)}**: {literal(licence.title)}"
+    return text + (" " + link(licence.path, licence.path) if licence.path else "")
+
+
+def licence_footnote(datasets: Iterable[Dataset]) -> None:
+    st.caption("  \n".join(licence_line(d) for d in datasets))

@@ -6,11 +6,17 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.data.repository import Repository, data_dir_from_environment, data_fingerprint, load_repository
+from components.data.repository import (
+    Fingerprint,
+    Repository,
+    data_dir_from_environment,
+    data_fingerprint,
+    load_repository,
+)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _load(data_dir: str, fingerprint: tuple) -> Repository:
+def _load(data_dir: str, fingerprint: Fingerprint) -> Repository:
     # One copy shared by every session: pages treat the frames as read-only.
     return load_repository(Path(data_dir))
 

@@ -210,9 +210,6 @@ def test_18_to_24_row_is_dated_no_later_than_the_paper_with_a_caveat():
     assert "not the fieldwork date" in young["caveat"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="importer change pending (tools/import_sipri.py): flag must be SIPRI's own marking"
-)
 def test_sipri_zero_cells_keep_sipris_own_marking():
     sipri = one_file("budgets", "sipri_milex_2025.csv")
     zeros = sipri[sipri["note"].str.startswith("SIPRI's workbook holds 0")]
