@@ -10,8 +10,9 @@ silently opening a view in its default state. Pure: no Streamlit here, so the da
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import parse_qs
 
 ParamKind = Literal["text", "id", "ids", "month", "flag", "number", "range"]
 QueryValue = str | Sequence[str]
@@ -89,6 +90,19 @@ class View:
             else:
                 raise UndeclaredParameter(f"'{name}' of the {self.title} view takes one value, not {list(value)}")
         return query
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to a view in a given state; checked against the view's contract when made."""
+
+    view: View
+    label: str
+    query: Mapping[str, QueryValue] = field(default_factory=dict)
+    icon: str | None = None
+
+    def __post_init__(self) -> None:
+        self.view.query(self.query)
 
 
 HOME = View("pages/home.py", "Home", ":material/home:", "What the dashboard covers, headline figures.")
@@ -185,3 +199,21 @@ SLIDE_VIEWS = (HOME, MAP, POLLS, BUDGETS, MYTHS, SOURCES)
 
 def view_named(slug: str) -> View:
     return next(v for v in VIEWS if v.slug == slug)
+
+
+def parse_state(state: str) -> dict[str, list[str]]:
+    """A view's state as written in a briefing: its address's query ('as_of=2014-06&site=x').
+    Pasted from an address bar it may still carry the path and '?': only the query counts."""
+    return parse_qs(state.split("?", 1)[-1])
+
+
+def state_problem(view_slug: str, state: str) -> str | None:
+    """Why a slide's state cannot open its view (a parameter the view does not read), or None."""
+    view = next((v for v in VIEWS if v.slug == view_slug), None)
+    if view is None:
+        return None  # the view column's own check reports it
+    try:
+        view.query(parse_state(state))
+    except UndeclaredParameter as problem:
+        return str(problem)
+    return None

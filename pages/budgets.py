@@ -3,13 +3,12 @@ import streamlit as st
 
 from components.data.citations import cited_sources, short_citations
 from components.data.text import humanise
-from components.figures.budget_chart import (
+from components.figures.budget_chart import build_budget_figure, build_exercise_figure
+from components.topics.budgets import (
     COUNTRY_SETS,
     DEFAULT_COUNTRY_SET,
     METRICS,
     budget_rows,
-    build_budget_figure,
-    build_exercise_figure,
     countries,
     events_in,
     quoted_against_series,

@@ -2,10 +2,11 @@ import streamlit as st
 
 from components.data.citations import cited_sources
 from components.data.text import literal
-from components.figures.poll_chart import (
+from components.figures.poll_chart import build_poll_figure
+from components.topics.polls import (
     SOURCE_FIGURES,
-    build_poll_figure,
     caveats,
+    figures_in,
     question_catalog,
     question_label,
     question_rows,
@@ -13,7 +14,7 @@ from components.figures.poll_chart import (
 )
 from components.ui.charts import show_chart
 from components.ui.expanders import notes_list
-from components.ui.links import view_link
+from components.ui.links import show_link
 from components.ui.myth_cards import myth_backlinks
 from components.ui.page import page_header, stop_if_empty, view_controls
 from components.ui.store import repository
@@ -37,9 +38,8 @@ with view_controls():
         format_func=labels.get,
     )
     with st.container(horizontal=True):
-        for label, query in SOURCE_FIGURES:
-            if query[POLLS.param("question").name] in labels:
-                view_link(POLLS, label, query=query, icon=":material/bar_chart:")
+        for link in figures_in(SOURCE_FIGURES, labels):
+            show_link(link)
 
     subgroups = subgroups_of(polls, question_id)
     chosen_subgroups = choices_in_url(

@@ -4,11 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-requirements=requirements.txt
+# Installed from the lock files (every transitive dependency pinned, made from requirements*.txt
+# by pip-compile; see README), so a fresh machine gets the versions CI tested.
+requirements=requirements.lock
 packages=()
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 if [[ "${1:-}" == "--dev" ]]; then
-  requirements=requirements-dev.txt
+  requirements=requirements-dev.lock
   [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || packages+=(chromium)
 fi
 
@@ -21,7 +23,7 @@ if ((${#packages[@]})); then
 fi
 
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
-stamp=.venv/.installed-$(cat requirements.txt "$requirements" | sha256sum | cut -c1-16)
+stamp=.venv/.installed-$(cat "$requirements" | sha256sum | cut -c1-16)
 if [[ ! -f "$stamp" ]]; then
   echo "Installing Python packages from $requirements"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"

@@ -6,8 +6,9 @@ Frictionless descriptor (data/datapackage.json) and data/README.md are
 generated from it by `python -m components.data.descriptor`.
 """
 
-from components.data.schema import Dataset, Field, Licence, Reference
-from components.views import SLIDE_VIEWS
+from components.data.cells import is_blank
+from components.data.schema import Dataset, Field, Licence, Reference, RowCheck
+from components.views import SLIDE_VIEWS, state_problem
 
 SOURCE = Reference("sources")
 SIPRI_TERMS = Licence(
@@ -420,6 +421,13 @@ BRIEFINGS = Dataset(
     description=(
         "Ordered slides for presenters: each names a view and its state (as in the view's address), "
         "a headline and speaker notes. One briefing per file is the convention; several can share one."
+    ),
+    row_checks=(
+        RowCheck(
+            "state",
+            "only address parameters that the slide's view reads (README: the views' addresses)",
+            lambda row: None if is_blank(row["state"]) else state_problem(str(row["view"]), str(row["state"])),
+        ),
     ),
     key=("briefing", "slide"),
     fields=(

@@ -7,7 +7,7 @@ import pandas as pd
 from components.data.loading import FILE_COLUMN, ROW_COLUMN
 from components.data.problems import Problem
 from components.data.references import parse_references
-from components.data.schema import Dataset, Field, Reference
+from components.data.schema import Dataset, Field, Reference, RowCheck
 
 
 def integrity_problems(datasets: dict[str, Dataset], frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -15,6 +15,8 @@ def integrity_problems(datasets: dict[str, Dataset], frames: dict[str, pd.DataFr
     for name, dataset in datasets.items():
         frame = frames[name]
         problems += _duplicate_keys(dataset, frame)
+        for check in dataset.row_checks:
+            problems += _failed_row_check(frame, check)
         for field_ in dataset.fields:
             if field_.references:
                 problems += _unresolved(frame, field_, field_.references, frames)
@@ -41,6 +43,23 @@ def _duplicate_keys(dataset: Dataset, frame: pd.DataFrame) -> list[Problem]:
                 value=" + ".join(str(v) for v in values),
             )
         )
+    return problems
+
+
+def _failed_row_check(frame: pd.DataFrame, check: RowCheck) -> list[Problem]:
+    problems = []
+    for _, row in frame.iterrows():
+        finding = check.problem(row)
+        if finding is not None:
+            problems.append(
+                Problem(
+                    str(row[FILE_COLUMN]),
+                    f"{check.expected} ({finding})",
+                    row=int(row[ROW_COLUMN]),
+                    column=check.column,
+                    value=str(row[check.column]),
+                )
+            )
     return problems
 
 

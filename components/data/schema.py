@@ -8,6 +8,7 @@ and the Data status page, so those can never disagree.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -119,6 +120,15 @@ class Field:
 
 
 @dataclass(frozen=True)
+class RowCheck:
+    """A rule on one column that depends on others of the same row: `problem` says what is wrong, or None."""
+
+    column: str
+    expected: str
+    problem: Callable[[pd.Series], str | None]
+
+
+@dataclass(frozen=True)
 class Licence:
     """The terms a reader may use a dataset's rows under."""
 
@@ -142,6 +152,7 @@ class Dataset:
     fields: tuple[Field, ...]
     key: tuple[str, ...]  # columns whose combination is unique across all files
     licence: Licence = SOURCES_TERMS
+    row_checks: tuple[RowCheck, ...] = ()
 
     @property
     def columns(self) -> list[str]:

@@ -1,8 +1,6 @@
-"""Military expenditure over time, the figures other sources quote, events, exercises.
-
-For each country and measure the source with the most years is the series drawn as a
-line (SIPRI in the shipped data); a figure from any other source (the paper's 715
-million USD) is drawn as a labelled point beside it, never merged into the line.
+"""Military expenditure over time as a chart: each country's series as a line, the figures other
+sources quote as labelled points beside it (components/topics/budgets.py says which is which),
+events as dotted lines; and the sizes of the joint exercises.
 """
 
 from __future__ import annotations
@@ -11,70 +9,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.data.cells import is_blank, number_of
-from components.data.dates import period_start
 from components.data.text import figure_text
 from components.figures.chart_style import MUTED, EndLabel, add_end_labels, apply_briefing_layout
 from components.figures.palette import SIDE_COLOURS, country_colour
+from components.topics.budgets import METRICS, UNCERTAIN_FLAGS, event_years, format_value, split_series_and_quotes
 
-METRICS = {
-    "usd_current_m": "Current US$",
-    "usd_constant_2023_m": "Constant 2023 US$",
-    "share_of_gdp_pct": "Share of GDP",
-    "per_capita_usd": "US$ per person",
-}
-COUNTRY_SETS = {
-    "Belarus and the Baltic states": ("BLR", "LTU", "LVA", "EST"),
-    "Belarus and its neighbours": ("BLR", "RUS", "UKR", "POL", "LTU", "LVA"),
-    "NATO's north-eastern flank": ("POL", "LTU", "LVA", "EST", "FIN", "SWE", "NOR"),
-}
-DEFAULT_COUNTRY_SET = "Belarus and the Baltic states"
-UNCERTAIN_FLAGS = {
-    "sipri_estimate": "the source's estimate",
-    "highly_uncertain": "highly uncertain (the source's flag)",
-}
 ESTIMATE_SYMBOL = "circle-open"
 QUOTED_SYMBOL = "diamond"
 LABEL_GAP_SHARE = 0.045  # of the highest value: one line of label text on a 560-pixel chart
-
-
-def format_value(value: float, metric: str) -> str:
-    if metric == "share_of_gdp_pct":
-        return f"{value:.2f}".rstrip("0").rstrip(".") + "%"
-    if metric == "per_capita_usd":
-        return f"${value:,.0f}"
-    return f"${value:,.0f}m"
-
-
-def countries(budgets: pd.DataFrame) -> dict[str, str]:
-    """ISO3 code to country name, for every country in the data."""
-    named = budgets.drop_duplicates("iso3").sort_values("country")
-    return dict(zip(named["iso3"], named["country"], strict=True))
-
-
-def budget_rows(budgets: pd.DataFrame, iso3s: list[str], metric: str, years: tuple[int, int]) -> pd.DataFrame:
-    """The rows behind the chart, in the order the countries were chosen, including years the
-    source marks as unavailable."""
-    chosen = budgets[
-        budgets["iso3"].isin(iso3s) & (budgets["metric"] == metric) & budgets["year"].between(years[0], years[1])
-    ]
-    order = {iso3: position for position, iso3 in enumerate(iso3s)}
-    return (
-        chosen.assign(_order=chosen["iso3"].map(order))
-        .sort_values(["_order", "year", "source_id"])
-        .drop(columns="_order")
-    )
-
-
-def series_source(rows: pd.DataFrame) -> pd.Series:
-    """For each country, the source drawn as its line: the one with the most years."""
-    counts = rows.groupby(["iso3", "source_id"]).size().rename("years").reset_index()
-    counts = counts.sort_values(["iso3", "years", "source_id"], ascending=[True, False, True])
-    return counts.drop_duplicates("iso3").set_index("iso3")["source_id"]
-
-
-def split_series_and_quotes(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    is_series = rows["source_id"].eq(rows["iso3"].map(series_source(rows)))
-    return rows[is_series], rows[~is_series & rows["value"].notna()]
 
 
 def axis_title(rows: pd.DataFrame, metric: str) -> str:
@@ -173,20 +115,6 @@ def _draw_estimate_key(figure: go.Figure, series: pd.DataFrame) -> None:
         )
 
 
-def event_years(events: pd.DataFrame) -> pd.Series:
-    """Each event's date as a fractional year, to place it on a yearly axis."""
-    start = period_start(events["date"])
-    year: pd.Series = start.dt.year + (start.dt.day_of_year - 1) / 365.25
-    return year
-
-
-def events_in(events: pd.DataFrame, categories: list[str], years: tuple[int, int]) -> pd.DataFrame:
-    """The events of the chosen categories that fall inside the charted years."""
-    year = period_start(events["date"]).dt.year
-    chosen: pd.DataFrame = events[events["category"].isin(categories) & year.between(years[0], years[1])]
-    return chosen
-
-
 def event_key(events: pd.DataFrame) -> str:
     """The numbered list of marked events, printed with the chart (labels on the lines would collide)."""
     return "Dotted lines: " + "; ".join(f"({i}) {e.date} {e.title}" for i, e in enumerate(events.itertuples(), 1))
@@ -243,26 +171,6 @@ def build_budget_figure(
     figure.update_xaxes(dtick=2 if rows["year"].nunique() <= 16 else 4, tickformat="d")
     figure.update_layout(margin={"r": 140}, hovermode="closest")
     return figure
-
-
-def quoted_against_series(rows: pd.DataFrame, short_source: dict[str, str]) -> pd.DataFrame:
-    """Each quoted figure beside the series' figure for the same country, year and measure."""
-    series, quotes = split_series_and_quotes(rows)
-    lookup = series.set_index(["iso3", "year"])["value"]
-    return pd.DataFrame(
-        {
-            "country": quotes["country"],
-            "year": quotes["year"],
-            "quoted figure": [format_value(v, m) for v, m in zip(quotes["value"], quotes["metric"], strict=True)],
-            "quoted by": quotes["source_id"].map(short_source),
-            "series figure": [
-                format_value(lookup[(i, y)], m) if (i, y) in lookup.index and pd.notna(lookup[(i, y)]) else "none"
-                for i, y, m in zip(quotes["iso3"], quotes["year"], quotes["metric"], strict=True)
-            ],
-            "series source": quotes["iso3"].map(series_source(rows)).map(short_source),
-            "quote and context": quotes["note"],
-        }
-    )
 
 
 def build_exercise_figure(exercises: pd.DataFrame, *, source: str = "") -> go.Figure:

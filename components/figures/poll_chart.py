@@ -6,8 +6,6 @@ new wave is charted the same way.
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -16,95 +14,10 @@ from components.data.dates import period_start
 from components.data.text import figure_text
 from components.figures.chart_style import EndLabel, add_end_labels, apply_briefing_layout
 from components.figures.palette import SERIES_COLOURS
+from components.topics.polls import CONFLICT_FLAG, points, survey_facts
 
-WHOLE_SAMPLE = "all"
 SUBGROUP_DASHES = ("solid", "dot", "dash", "dashdot", "longdash")
-CONFLICT_FLAG = "conflicting_sources"
-Z_95 = 1.96
 PERCENT_LABEL_GAP = 4.5  # points on the 0-100 axis: one line of label text
-
-# The figures of the documents the dashboard is built on, as links into this view.
-SOURCE_FIGURES = (
-    ("The paper's Fig. 1: relations with Russia, 2019", {"question": "marin_fig1_relations_with_russia"}),
-    (
-        "The paper's Fig. 2: EU or Russia, 2018 to 2019, with the 18–24 age group",
-        {"question": "marin_fig2_union_eu_or_russia", "subgroup": ["all", "age 18-24"]},
-    ),
-    ("The FRS note: not watching Russian TV, 2014 to 2015", {"question": "czerny_not_watching_russian_tv"}),
-)
-
-
-def question_catalog(polls: pd.DataFrame) -> pd.DataFrame:
-    """One row per question id: wording, pollster(s), first and last wave, number of waves."""
-    grouped = polls.groupby("question_id", sort=False)
-    catalog = pd.DataFrame(
-        {
-            "question": grouped["question"].first(),
-            "pollster": grouped["pollster"].agg(lambda names: ", ".join(dict.fromkeys(names))),
-            "first": grouped["date"].min(),
-            "last": grouped["date"].max(),
-            "waves": grouped["date"].nunique(),
-        }
-    )
-    return catalog.sort_values(["pollster", "first", "question"])
-
-
-def question_label(entry: pd.Series, width: int = 90) -> str:
-    question = " ".join(str(entry["question"]).split())
-    if len(question) > width:
-        question = question[: width - 1].rstrip() + "…"
-    span = entry["first"] if entry["first"] == entry["last"] else f"{entry['first']} to {entry['last']}"
-    return f"{question} ({entry['pollster']}, {span})"
-
-
-def subgroups_of(polls: pd.DataFrame, question_id: str) -> list[str]:
-    """The question's subgroups, the whole sample first."""
-    found = polls.loc[polls["question_id"] == question_id, "subgroup"].dropna().unique()
-    return sorted(found, key=lambda subgroup: (subgroup != WHOLE_SAMPLE, subgroup))
-
-
-def question_rows(polls: pd.DataFrame, question_id: str, subgroups: list[str]) -> pd.DataFrame:
-    """The rows behind the chart, in fieldwork order."""
-    rows = polls[(polls["question_id"] == question_id) & polls["subgroup"].isin(subgroups)]
-    return rows.iloc[period_start(rows["date"]).argsort(kind="stable")]
-
-
-def margin_of_error(sample_size: int) -> float:
-    """Half-width of a 95% interval for a share near 50%, in points, for a simple random sample."""
-    return 100 * Z_95 * math.sqrt(0.25 / sample_size)
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
-
-
-def survey_facts(rows: pd.DataFrame) -> str:
-    """Who asked, when, how many, and the margin of error stated or implied by the sample."""
-    waves = list(dict.fromkeys(rows["date"]))
-    fieldwork = waves[0] if len(waves) == 1 else f"{len(waves)} waves, {waves[0]} to {waves[-1]}"
-    parts = [", ".join(dict.fromkeys(rows["pollster"])), f"fieldwork {fieldwork}"]
-    per_wave = rows.drop_duplicates("date")
-    sizes = per_wave["sample_size"].dropna()
-    if sizes.empty:
-        parts.append("sample size not stated in the source")
-    else:
-        low, high = int(sizes.min()), int(sizes.max())
-        parts.append(f"n = {low:,}" if low == high else f"n = {low:,} to {high:,}")
-        stated = per_wave["margin_of_error"].dropna()
-        if not stated.empty:
-            parts.append(f"margin of error ±{_number(stated.max())} points (as stated)")
-        else:
-            parts.append(
-                f"margin of error about ±{_number(margin_of_error(low))} points "
-                "(implied by the sample size: 95%, simple random sample)"
-            )
-        if len(sizes) < len(per_wave):
-            parts.append("some waves do not state their sample")
-    return "; ".join(parts)
-
-
-def caveats(rows: pd.DataFrame) -> list[str]:
-    return list(dict.fromkeys(rows["caveat"].dropna()))
 
 
 def _disputed(rows: pd.DataFrame) -> pd.Series:
@@ -114,7 +27,7 @@ def _disputed(rows: pd.DataFrame) -> pd.Series:
 def _hover(rows: pd.DataFrame) -> list[str]:
     return [
         figure_text(
-            f"{r['answer']} ({r['subgroup']}): {_number(number_of(r['percent']))}%, "
+            f"{r['answer']} ({r['subgroup']}): {points(number_of(r['percent']))}%, "
             f"fieldwork {r['date']}, {r['pollster']}"
         )
         + ("<br>Another source reports a different figure" if disputed else "")
@@ -145,7 +58,7 @@ def _single_wave(figure: go.Figure, rows: pd.DataFrame, subgroups: list[str]) ->
             orientation="h",
             name=figure_text(subgroup),
             marker_color=SERIES_COLOURS[i % len(SERIES_COLOURS)],
-            text=[f"{_number(v)}%" for v in part["percent"]],
+            text=[f"{points(v)}%" for v in part["percent"]],
             textposition="outside",
             cliponaxis=False,
             hovertext=_hover(part),
@@ -181,7 +94,7 @@ def _waves(figure: go.Figure, rows: pd.DataFrame, subgroups: list[str]) -> None:
                 EndLabel(
                     fieldwork.iloc[-1],
                     part["percent"].iloc[-1],
-                    f"{name}: {_number(part['percent'].iloc[-1])}%",
+                    f"{name}: {points(part['percent'].iloc[-1])}%",
                     colour,
                 )
             )

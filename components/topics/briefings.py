@@ -7,11 +7,11 @@ A slide's address is its view's address with three more parameters: `briefing`,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 import pandas as pd
 
-from components.views import BRIEFING, BRIEFINGS, PRESENT, SLIDE, SLIDE_PARAMS, View, view_named
+from components.views import BRIEFING, BRIEFINGS, PRESENT, SLIDE, SLIDE_PARAMS, View, parse_state, view_named
 
 BRIEFING_PARAM = BRIEFING.name
 SLIDE_PARAM = SLIDE.name
@@ -68,8 +68,7 @@ def slides_of(frame: pd.DataFrame, briefing: str) -> list[Slide]:
             number=position,  # numbered by order, so a gap in the file never shows as a missing slide
             count=count,
             view=row["view"],
-            # Pasted from an address bar, the state may still carry the path and "?": only the query counts.
-            state=parse_qs(row["state"].split("?", 1)[-1]) if pd.notna(row["state"]) else {},
+            state=parse_state(row["state"]) if pd.notna(row["state"]) else {},
             title=row["title"],
             notes=row["notes"] if pd.notna(row["notes"]) else "",
             source_id=row["source_id"],

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from components.data.text import literal
 from components.ui.presenter import presenting
-from components.views import PRESENT, QueryValue, View
+from components.views import PRESENT, Link, QueryValue, View
 
 
 def view_link(
@@ -22,3 +23,8 @@ def view_link(
     if presenting():
         params[PRESENT.name] = "1"
     st.page_link(view.path, label=label, icon=icon, query_params=params or None)
+
+
+def show_link(link: Link) -> None:
+    """A link built from data: its label is shown as text."""
+    view_link(link.view, literal(link.label), icon=link.icon, query=link.query)

@@ -5,59 +5,22 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.data.dates import period_start
 from components.data.references import parse_references
 from components.data.repository import Repository
 from components.data.text import humanise, literal
+from components.topics.evidence_links import myth_links, related_link
 from components.topics.myths import (
     STANCES,
     VERDICT_BADGE_COLOURS,
     VERDICTS,
     Selection,
-    myths_pointing_at,
     stance_counts,
 )
 from components.ui.expanders import lazy_expander
-from components.ui.links import view_link
+from components.ui.links import show_link
 from components.ui.source_lines import source_line
-from components.views import BUDGETS, MAP, MYTHS, POLLS
 
 STANCE_TEXT_COLOURS = {"supports_reality": "blue", "context": "gray", "supports_myth": "orange"}
-
-
-def _site_query(site: pd.Series) -> dict[str, str]:
-    """Open the map on the site, at a date when it was there."""
-    query = {"site": site["id"]}
-    start = period_start(pd.Series([site["start_date"]])).iloc[0]
-    if pd.notna(start):
-        query["as_of"] = start.strftime("%Y-%m")
-    return query
-
-
-def related_link(repo: Repository, kind: str, target: str) -> None:
-    """A link from an evidence item to the view that shows what it names."""
-    if kind == "site":
-        sites = repo.frame("sites").set_index("id", drop=False)
-        if target in sites.index:
-            site = sites.loc[[target]].iloc[0]
-            view_link(MAP, label=literal(f"On the map: {site['name']}"), query=_site_query(site), icon=MAP.icon)
-    elif kind == "poll":
-        polls = repo.frame("polls")
-        questions = polls.loc[polls["question_id"] == target, "question"]
-        if not questions.empty:
-            label = literal(f"Poll: {questions.iloc[0][:90]}")
-            view_link(POLLS, label=label, query={"question": target}, icon=POLLS.icon)
-    elif kind == "event":
-        events = repo.frame("events").set_index("id", drop=False)
-        if target in events.index:
-            event = events.loc[target]
-            label = literal(f"Event {event['date']}: {event['title']}")
-            view_link(MYTHS, label=label, query={"event": target}, icon=":material/event:")
-    elif kind == "exercise":
-        exercises = repo.frame("exercises").set_index("id", drop=False)
-        if target in exercises.index:
-            label = literal(f"Exercise sizes: {exercises.loc[[target], 'name'].iloc[0]}")
-            view_link(BUDGETS, label=label, icon=BUDGETS.icon)
 
 
 def evidence_item(repo: Repository, item: pd.Series) -> None:
@@ -70,7 +33,8 @@ def evidence_item(repo: Repository, item: pd.Series) -> None:
     if targets:
         with st.container(horizontal=True, gap="small"):
             for kind, target in targets:
-                related_link(repo, kind, target)
+                if link := related_link(repo.frames, kind, target):
+                    show_link(link)
 
 
 def verdict_history(myth: pd.Series) -> str:
@@ -116,11 +80,8 @@ def myth_cards(repo: Repository, shown: Selection, short_source: dict[str, str],
 
 def myth_backlinks(repo: Repository, kind: str, target: str) -> None:
     """Links to the myths whose evidence names this site, poll question, event or exercise."""
-    ids = myths_pointing_at(repo.frame("evidence"), kind, target)
-    if not ids:
-        return
-    claims = repo.frame("myths").drop_duplicates("id", keep="last").set_index("id")["claim"]
-    st.markdown("**Bears on these myths**")
-    for myth_id in ids:
-        if myth_id in claims.index:
-            view_link(MYTHS, label=literal(f"“{claims[myth_id]}”"), query={"myth": myth_id}, icon=MYTHS.icon)
+    links = myth_links(repo.frames, kind, target)
+    if links:
+        st.markdown("**Bears on these myths**")
+        for link in links:
+            show_link(link)

@@ -1,16 +1,8 @@
 """Briefings and presenter mode as a presenter meets them, run by AppTest."""
 
-import pytest
-
 from components.data.text import literal
 from components.views import BRIEFINGS, POLLS
 from tests.app.opening import open_view
-
-
-@pytest.fixture
-def test_data(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
-    return data_dir
 
 
 def test_the_briefings_view_lists_each_briefing_and_its_slides(test_data):

@@ -77,8 +77,8 @@ def test_events_can_be_marked_on_the_time_axis():
     assert app.query_params["events"] == "war"
 
 
-def test_a_dropped_poll_file_with_a_new_question_appears_without_a_restart(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+def test_a_dropped_poll_file_with_a_new_question_appears_without_a_restart(test_data):
+    data_dir = test_data
     app = open_view("pages/polls.py")
     assert app.selectbox(key="question").options == ["Which union? (Test pollster, 2019-08)"]
     (data_dir / "polls" / "new_question.csv").write_text(
@@ -97,8 +97,7 @@ def test_a_stale_subgroup_in_a_link_falls_back_to_the_whole_sample():
     assert trace_names(app)[:2] == ["For", "Against"]
 
 
-def test_budgets_on_data_with_a_single_year(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+def test_budgets_on_data_with_a_single_year(test_data):
     app = open_view("pages/budgets.py", country="BLR")
     assert not app.exception
     assert any("the data holds 2018 only" in c.value for c in app.sidebar.caption)

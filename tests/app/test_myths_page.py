@@ -80,8 +80,7 @@ def test_an_event_link_shows_the_evidence_on_that_event():
     assert found and all("2014" in line for line in found)
 
 
-def test_a_verdict_that_changed_keeps_its_history(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+def test_a_verdict_that_changed_keeps_its_history(test_data):
     app = open_view(MYTHS)
     assert any(
         "Verdict history: Myth (2020-05) → Contested (2022-12)" in c.value.replace("\\", "") for c in app.caption
@@ -90,8 +89,7 @@ def test_a_verdict_that_changed_keeps_its_history(data_dir, monkeypatch):
     assert not any("Verdict history" in c.value for c in app.caption)
 
 
-def test_markup_in_evidence_is_shown_as_text(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+def test_markup_in_evidence_is_shown_as_text(test_data):
     app = open_view(MYTHS)
     quote = next(m.value for m in app.markdown if m.value.startswith(">") and "script" in m.value)
     assert "\\<script\\>" in quote and "<script>" not in quote.replace("\\<script\\>", "")

@@ -8,12 +8,6 @@ from tests.app.opening import open_expander, open_view
 from tests.conftest import drop_file
 
 
-@pytest.fixture
-def test_data(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
-    return data_dir
-
-
 @pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
 def test_every_page_runs_on_the_shipped_data(view):
     app = open_view(view.path)

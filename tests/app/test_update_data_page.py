@@ -23,11 +23,10 @@ PROVIDER_SECRETS = {
 
 
 @pytest.fixture
-def test_data(data_dir, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA_DIR", str(data_dir))
+def test_data(test_data, monkeypatch):
     # A fresh count of wrong passphrases: the server's count outlives sessions, as it should.
     monkeypatch.setattr("components.ui.editor_sign_in.PASSPHRASE_ATTEMPTS", AttemptLimiter())
-    return data_dir
+    return test_data
 
 
 def sign_in(app, name="Ana Analyst", passphrase=PASSPHRASE):

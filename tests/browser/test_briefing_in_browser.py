@@ -2,16 +2,21 @@
 
 import re
 
+import pytest
 from PIL import Image
 
-from components.data.repository import DEFAULT_DATA_DIR, load_repository
-from components.topics.briefings import slides_of
+from components.data.repository import load_repository
+from components.topics.briefings import Slide, slides_of
 from tests.conftest import FIXTURES
 from tools.handout import make_handout
 from tools.harness import rerun_and_wait, wait_for_app
 
 CHROME = ["stSidebar", "stHeader", "stToolbar", "stMainMenu", "stStatusWidget", "stExpandSidebarButton"]
-SHIPPED = slides_of(load_repository(DEFAULT_DATA_DIR, remember=False).frame("briefings"), "paper_argument")
+
+
+@pytest.fixture(scope="module")
+def shipped_slides(shipped) -> list[Slide]:
+    return slides_of(shipped.frame("briefings"), "paper_argument")
 
 
 def visible_chrome(page) -> list[str]:
@@ -22,13 +27,13 @@ def font_size(page, selector: str) -> float:
     return page.locator(selector).first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
 
 
-def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watched_page):
+def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watched_page, shipped_slides):
     page, watch = watched_page
     page.set_viewport_size({"width": 1920, "height": 1080})
-    assert len(SHIPPED) >= 8
+    assert len(shipped_slides) >= 8
     page.goto(f"{app_url}/briefings?briefing=paper_argument&slide=1&present=1")
     wait_for_app(page)
-    for slide in SHIPPED:
+    for slide in shipped_slides:
         page.wait_for_selector(f"h1:has-text({slide.title[:40]!r})")
         assert page.locator("h1").first.inner_text() == slide.title
         assert f"slide {slide.number} of {slide.count}" in page.locator("[data-testid='stMain']").inner_text()
@@ -41,9 +46,9 @@ def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watche
     watch.assert_clean()
 
 
-def test_speaker_notes_open_beside_the_slide(app_url, watched_page):
+def test_speaker_notes_open_beside_the_slide(app_url, watched_page, shipped_slides):
     page, watch = watched_page
-    slide = SHIPPED[1]
+    slide = shipped_slides[1]
     page.goto(f"{app_url}/briefings?briefing=paper_argument&slide=2&present=1")
     wait_for_app(page)
     with page.context.expect_page() as notes_tab:
@@ -55,7 +60,7 @@ def test_speaker_notes_open_beside_the_slide(app_url, watched_page):
     assert page.locator("h1").first.inner_text() == slide.title  # the audience's tab is unchanged
 
     rerun_and_wait(page, lambda: page.keyboard.press("PageDown"))  # the presenter moves on
-    notes.wait_for_selector(f"h2:has-text({SHIPPED[2].title[:40]!r})", timeout=10_000)  # the notes follow
+    notes.wait_for_selector(f"h2:has-text({shipped_slides[2].title[:40]!r})", timeout=10_000)  # the notes follow
     watch.assert_clean()
 
 
@@ -80,9 +85,9 @@ def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, wa
     watch.assert_clean()
 
 
-def test_changing_a_slide_s_view_hides_its_headline_until_back(app_url, watched_page):
+def test_changing_a_slide_s_view_hides_its_headline_until_back(app_url, watched_page, shipped_slides):
     page, watch = watched_page
-    slide = SHIPPED[4]  # a map at a date
+    slide = shipped_slides[4]  # a map at a date
     assert slide.view == "map"
     page.goto(f"{app_url}/briefings?briefing=paper_argument&slide=5&present=1")
     wait_for_app(page)

@@ -5,16 +5,10 @@ import math
 import pandas as pd
 
 from components.data.citations import short_citations
-from components.figures.budget_chart import (
-    axis_title,
-    budget_rows,
-    build_budget_figure,
-    build_exercise_figure,
-    events_in,
-    quoted_against_series,
-)
+from components.figures.budget_chart import axis_title, build_budget_figure, build_exercise_figure
 from components.figures.chart_style import spread
 from components.figures.palette import COUNTRY_COLOURS
+from components.topics.budgets import budget_rows, events_in, quoted_against_series
 
 
 def budget_frame(*rows) -> pd.DataFrame:

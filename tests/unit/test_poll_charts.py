@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from components.figures.poll_chart import (
-    build_poll_figure,
+from components.figures.poll_chart import build_poll_figure
+from components.topics.polls import (
     margin_of_error,
     question_catalog,
     question_rows,
