@@ -41,12 +41,24 @@ def data_fingerprint(data_dir: Path) -> Fingerprint:
 
 @dataclass
 class Repository:
+    """Every dataset as loaded, with a report per file.
+
+    One repository is shared by every session of the server (ui/store.py caches it as a
+    resource, since copying 100,000 sites per rerun would cost more than the page). The
+    frames are handed out as shallow copies: with pandas' copy-on-write a caller that
+    adds a column or assigns a cell changes its own copy, never what other sessions see.
+    """
+
     data_dir: Path
-    frames: dict[str, pd.DataFrame]
+    loaded: dict[str, pd.DataFrame]
     reports: list[FileReport]
 
     def frame(self, name: str) -> pd.DataFrame:
-        return self.frames[name]
+        return self.loaded[name].copy(deep=False)
+
+    @property
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return {name: frame.copy(deep=False) for name, frame in self.loaded.items()}
 
     def reports_for(self, name: str) -> list[FileReport]:
         return [r for r in self.reports if r.dataset == name]
@@ -64,7 +76,7 @@ class Repository:
     def rows_of(self, relative: str) -> pd.DataFrame:
         """The rows served for one file: its own, or its stand-in's while it is broken."""
         dataset = dataset_of(relative)
-        frame = self.frames[dataset]
+        frame = self.loaded[dataset]
         return frame[frame[FILE_COLUMN] == relative] if FILE_COLUMN in frame.columns else frame.iloc[0:0]
 
     @property
@@ -127,10 +139,11 @@ def load_repository(data_dir: Path, *, overrides: dict[str, bytes] | None = None
         if not problems:
             break
         _withdraw_the_cause(archive, loaded, problems, frames)
-    if remember:
-        _remember_valid_files(archive, data_dir, loaded)
     reports = [f.report for files in loaded.values() for f in files]
-    return Repository(data_dir, frames, reports)
+    repo = Repository(data_dir, frames, reports)
+    if remember:
+        remember_live_files(repo)
+    return repo
 
 
 def _withdraw_the_cause(
@@ -184,14 +197,20 @@ def _withdraw(archive: Archive, loaded: LoadedFile, problems: list[Problem], dat
     return _stand_in(archive, loaded, dataset)
 
 
-def _remember_valid_files(archive: Archive, data_dir: Path, loaded: dict[str, list[LoadedFile]]) -> None:
-    for files in loaded.values():
-        for file in files:
-            if not file.report.valid:
-                continue
-            try:
-                content = (data_dir / file.report.path).read_bytes()
-                if digest(content) == file.report.sha256:  # else it changed since: the next load sees it
-                    file.report.version = archive.remember_valid(file.report.path, content, file.report.rows)
-            except OSError as error:
-                file.report.notices.append(f"No copy could be kept in the archive ({error.strerror}).")
+def remember_live_files(repo: Repository) -> None:
+    """Keep every valid file being served in the archive (once per distinct content).
+
+    This is what lets a later broken version of a file stand in from its last valid one:
+    a file dropped into a folder is first seen when the data is loaded, so the load that
+    serves it must also keep it.
+    """
+    archive = Archive.beside(repo.data_dir)
+    for report in repo.reports:
+        if not report.valid or report.stand_in is not None:
+            continue
+        try:
+            content = (repo.data_dir / report.path).read_bytes()
+            if digest(content) == report.sha256:  # else it changed since: the next load sees it
+                report.version = archive.remember_valid(report.path, content, report.rows)
+        except OSError as error:
+            report.notices.append(f"No copy could be kept in the archive ({error.strerror}).")

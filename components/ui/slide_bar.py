@@ -7,6 +7,7 @@ import secrets
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from components.data.expiring import ExpiringMap
 from components.data.repository import Repository
 from components.data.text import literal
 from components.topics.briefings import (
@@ -23,8 +24,9 @@ from components.ui.presenter import exit_button, leave_briefing, presenting
 from components.views import BRIEFINGS, View, view_named
 
 # Which slide each presenter is on, by a token of their browser session, for the speaker
-# notes open in their other tab. One for the server process.
-PRESENTER_POSITIONS: dict[str, tuple[str, int]] = {}
+# notes open in their other tab. One for the server process; a presenter idle for a working
+# day is forgotten, and so is the oldest of more than a thousand.
+PRESENTER_POSITIONS: ExpiringMap[str, tuple[str, int]] = ExpiringMap(max_entries=1_000, ttl_seconds=12 * 3600)
 DECK = "presenter_deck"
 
 
@@ -61,7 +63,7 @@ def slide_bar(repo: Repository, slide: Slide, *, on_slide: bool) -> None:
     """Where the slide sits, and the way to the others; `on_slide` False once the viewer has
     changed the view, with a way back to the slide as set."""
     token = presenter_token()
-    PRESENTER_POSITIONS[token] = (slide.briefing, slide.number)
+    PRESENTER_POSITIONS.set(token, (slide.briefing, slide.number))
     slides = slides_of(repo.frame("briefings"), slide.briefing)
     previous = slides[max(slide.number - 2, 0)]
     following = slides[min(slide.number, slide.count - 1)]

@@ -48,7 +48,7 @@ def following_notes(repo: Repository, slide: Slide, token: str) -> None:
 
     @st.fragment(run_every=FOLLOW_INTERVAL_SECONDS)
     def current_notes() -> None:
-        briefing, number = PRESENTER_POSITIONS.get(token, (slide.briefing, slide.number))
+        briefing, number = PRESENTER_POSITIONS.get(token) or (slide.briefing, slide.number)
         notes_of(repo, slide_at(repo.frame("briefings"), briefing, number) or slide)
 
     current_notes()

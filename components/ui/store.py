@@ -12,13 +12,19 @@ from components.data.repository import (
     data_dir_from_environment,
     data_fingerprint,
     load_repository,
+    remember_live_files,
 )
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load(data_dir: str, fingerprint: Fingerprint) -> Repository:
-    # One copy shared by every session: pages treat the frames as read-only.
-    return load_repository(Path(data_dir))
+    # A resource, not cache_data: one repository shared by every session, with no copy per
+    # rerun; Repository hands out its frames as copy-on-write copies, so no page can change
+    # what another sees. Loading serves each valid file, so it is also when that file is
+    # kept in the archive, once per distinct content (remember_live_files says why).
+    repo = load_repository(Path(data_dir), remember=False)
+    remember_live_files(repo)
+    return repo
 
 
 def repository() -> Repository:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from components.data.expiring import ExpiringMap
 from components.data.repository import load_repository
 from tests.conftest import drop_file
 
@@ -137,3 +138,24 @@ def test_a_decimal_comma_in_a_comma_separated_file_is_refused(data_dir):
     )
     (problem,) = load_repository(data_dir).report("polls/quoted.csv").problems
     assert (problem.row, problem.column, problem.value) == (2, "percent", "32,5")
+
+
+def test_frames_handed_out_are_copies_a_page_cannot_spoil(data_dir):
+    repo = load_repository(data_dir)
+    sites = repo.frame("sites")
+    sites.loc[sites.index[0], "name"] = "Changed by one page"
+    sites["added_by_a_page"] = 1
+    again = repo.frame("sites")
+    assert "Changed by one page" not in set(again["name"]) and "added_by_a_page" not in again.columns
+    assert "added_by_a_page" not in repo.frames["sites"].columns
+
+
+def test_bounded_expiring_map_forgets_the_oldest_and_the_stale():
+    now = [0.0]
+    seen = ExpiringMap(max_entries=2, ttl_seconds=10, clock=lambda: now[0])
+    seen.set("a", 1)
+    seen.set("b", 2)
+    seen.set("c", 3)
+    assert (seen.get("a"), seen.get("b"), seen.get("c")) == (None, 2, 3)
+    now[0] = 11
+    assert seen.get("b") is None and len(seen) == 0
