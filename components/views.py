@@ -44,7 +44,6 @@ SLIDE = Param("slide", "number", "The slide's position in its briefing, from 1."
 SLIDE_PARAMS = (PRESENT, BRIEFING, SLIDE)
 
 AS_OF = Param("as_of", "month", "The month the view shows things as they stood, YYYY-MM.", "the newest month")
-SEARCH = Param("q", "text", "Words to search for (any spelling in data/spellings/).")
 
 
 @dataclass(frozen=True)
@@ -217,3 +216,15 @@ def state_problem(view_slug: str, state: str) -> str | None:
     except UndeclaredParameter as problem:
         return str(problem)
     return None
+
+
+def address_table() -> str:
+    """Every view's address parameters as a Markdown table, for the README (a test keeps it current)."""
+    lines = ["| view | parameter | values | without it |", "|---|---|---|---|"]
+    for view in VIEWS:
+        for param in view.params:
+            repeated = " (repeatable)" if param.repeated else ""
+            lines.append(f"| /{view.url_path} | `{param.name}` | {param.description}{repeated} | {param.default} |")
+    for param in SLIDE_PARAMS:
+        lines.append(f"| every view | `{param.name}` | {param.description} | {param.default} |")
+    return "\n".join(lines) + "\n"

@@ -180,7 +180,8 @@ def _basemap_layers(places: pd.DataFrame) -> list[pdk.Layer]:
 
 
 def _range_layer(sites: pd.DataFrame) -> pdk.Layer:
-    ranged = sites[sites["range_km"].notna()]
+    # A ring drawn round a point that only stands for a country would claim a base there.
+    ranged = sites[sites["range_km"].notna() & sites["location_precision"].ne("region")]
     return pdk.Layer(
         "ScatterplotLayer",
         id="ranges",

@@ -32,7 +32,7 @@ def legend_html() -> str:
 
 LEGEND_NOTES = (
     "Filled symbol: confirmed or reported. Outline: only claimed, announced or never realised.",
-    "Ring: range of the system based there, where a source states it.",
+    "Ring: range of the system based there, where a source states it (none where only the region is known).",
     "Thick black line: the Suwałki gap, the Polish–Lithuanian border between Kaliningrad and Belarus.",
     "Borders: Natural Earth 1:50m. <b>Crimea is Ukrainian territory, occupied by Russia since 2014</b>.",
     "A site with location precision 'region' has no known location: its point stands for the country or region.",

@@ -63,6 +63,12 @@ def test_range_rings_only_where_a_range_is_given(repo):
     assert [(r["radius"], r["lat"]) for r in rings] == [(400_000.0, 55.1)]
 
 
+def test_no_ring_round_a_point_that_only_stands_for_a_region(repo):
+    sites = repo.frame("sites").assign(range_km=[500.0, 400.0], location_precision=["region", "town"])
+    rings = layer(deck_json(sites, repo.frame("places")), "ranges")["data"]
+    assert [r["radius"] for r in rings] == [400_000.0]
+
+
 def test_many_sites_are_counted_per_grid_cell(repo):
     many = pd.concat([repo.frame("sites")] * (MAX_INDIVIDUAL_SITES // 2 + 1), ignore_index=True)
     cells = layer(deck_json(many, repo.frame("places")), SITE_LAYER)["data"]
