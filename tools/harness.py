@@ -112,13 +112,17 @@ def wait_for_app(page: Page, timeout: float = 30_000) -> None:
 SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
 CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
     .every(chart => chart.querySelector('.main-svg'))"""
+# A map has drawn once its basemap style, borders and symbols have arrived (they load after the script ends).
+MAP_FILES = ("basemap.json", "geo/countries.geojson", "icons/")
+MAPS_LOADED = """files => !document.querySelector("[data-testid='stDeckGlJsonChart'] canvas")
+    || files.every(file => performance.getEntriesByType('resource').some(entry => entry.name.includes(file)))"""
 
 
 def wait_until_drawn(page: Page, timeout: float = 30_000) -> None:
-    """Wait until what the script sent is drawn: every request answered (borders, icons,
-    fonts, images), every chart drawn, and the screen painted since. A state, not a time."""
-    page.wait_for_load_state("networkidle", timeout=timeout)
+    """Wait until what the script sent is drawn: every chart, every map with its borders and
+    symbols, and the screen painted since. A state, not a time."""
     page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
+    page.wait_for_function(MAPS_LOADED, arg=list(MAP_FILES), timeout=timeout)
     page.wait_for_function(SETTLED, timeout=timeout)
 
 

@@ -41,7 +41,8 @@ def test_nuclear_weapons_site_is_a_claimed_region_point_from_june_2023(sites, so
     assert row["confidence"] == "claimed"
     assert row["location_precision"] == "region"
     assert "not a storage site" in row["description"]
-    assert publisher_of(sources, row["source_id"]) == "The Daily Beast"
+    assert publisher_of(sources, row["source_id"]) == "TASS"
+    assert "25 March 2023" in sources.loc[row["source_id"], "note"]
 
 
 def test_iskander_site_has_a_sourced_500_km_ring(sites, sources):
@@ -58,10 +59,12 @@ def test_no_range_ring_without_a_source(sites):
         assert sites.loc[site_id, "range_km"] == ""
 
 
-def test_oreshnik_is_announced_and_claimed_december_2025(sites):
+def test_oreshnik_deployment_of_december_2025_is_claimed_and_has_no_ring(sites, sources):
     row = sites.loc["oreshnik_belarus_2025"]
     assert row["start_date"].startswith("2025-12")
-    assert (row["status"], row["confidence"]) == ("announced", "claimed")
+    assert (row["status"], row["confidence"]) == ("active", "claimed")
+    assert row["location_precision"] == "region" and row["range_km"] == ""
+    assert publisher_of(sources, row["source_id"]) == "Novaya Gazeta Europe"
 
 
 def test_wagner_camp_is_at_asipovichy_town_point(sites):

@@ -47,21 +47,24 @@ def test_german_brigade_in_lithuania_dated_april_2025_cites_bavarian_broadcaster
 
 
 @pytest.mark.parametrize(
-    "site_id, iso3, troops",
+    "site_id, iso3",
     [
-        ("nato_battlegroup_slovakia", "SVK", "2,100"),
-        ("nato_battlegroup_hungary", "HUN", "800"),
-        ("nato_battlegroup_romania", "ROU", "3,300"),
-        ("nato_battlegroup_bulgaria", "BGR", "900"),
+        ("nato_battlegroup_slovakia", "SVK"),
+        ("nato_battlegroup_hungary", "HUN"),
+        ("nato_battlegroup_romania", "ROU"),
+        ("nato_battlegroup_bulgaria", "BGR"),
     ],
 )
-def test_four_new_battlegroups_of_2022_on_the_eastern_flank(sites, site_id, iso3, troops):
+def test_four_new_battlegroups_of_2022_on_the_eastern_flank(sites, sources, site_id, iso3):
     row = sites.loc[site_id]
     assert (row.side, row.category, row.country) == ("nato", "battlegroup", iso3)
-    assert row.start_date == "2022-04"
+    assert row.start_date == "2022-03-24"
     assert row.location_precision == "region"
     assert "not a base" in row.description
-    assert troops in row.description
+    # NATO's own announcement of the approval: one side's statement, and it prints no troop numbers.
+    assert sources.loc[row.source_id, "publisher"] == "NATO"
+    assert row.confidence == "claimed"
+    assert not any(ch.isdigit() for ch in row.description.replace("24 March 2022", ""))
 
 
 def test_finnish_deployments_are_plans_marked_announced_and_claimed(sites):

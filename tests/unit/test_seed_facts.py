@@ -174,7 +174,7 @@ def test_2016_divisions_are_not_recorded_as_s400(sites, evidence, sources):
     site = sites.loc["s400_divisions_belarus_2016"]
     assert "the paper implies S-400" in site["name"]
     assert "S-300" in site["description"]
-    for ident in ("moscowtimes_2014_s300_free", "eesri_2016_02_belarus_security", "moscowtimes_2022_s400_drills"):
+    for ident in ("moscowtimes_2014_s300_free", "moscowtimes_2022_s400_drills"):
         assert sources.loc[ident, "kind"] == "web_page"
     assert "the paper implies S-400" in evidence.loc["ev_ally_s400_unarmed", "finding"]
 
