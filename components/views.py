@@ -57,6 +57,8 @@ class View:
     datasets: tuple[str, ...] = ()
     # The address parameters the view reads, besides SLIDE_PARAMS.
     params: tuple[Param, ...] = ()
+    # The dated columns of what the view shows, (dataset, column): its coverage is said on it.
+    dated: tuple[tuple[str, str], ...] = ()
 
     def draws_on(self, dataset: str) -> bool:
         return not self.datasets or dataset in self.datasets
@@ -120,6 +122,7 @@ MAP = View(
         Param("status", "ids", "Statuses shown (active, ended, announced, not_realised).", "all"),
         Param("country", "ids", "Territories shown, ISO 3166-1 alpha-3.", "all"),
     ),
+    dated=(("sites", "start_date"),),
 )
 POLLS = View(
     "pages/polls.py",
@@ -131,6 +134,7 @@ POLLS = View(
         Param("question", "id", "The question charted (a question_id in data/polls/).", "the first question"),
         Param("subgroup", "ids", "Subgroups charted.", "the question's first subgroup"),
     ),
+    dated=(("polls", "date"),),
 )
 BUDGETS = View(
     "pages/budgets.py",
@@ -144,6 +148,7 @@ BUDGETS = View(
         Param("years", "range", "First and last year charted.", "every year in the data"),
         Param("events", "ids", "Event categories marked on the time axis."),
     ),
+    dated=(("budgets", "year"), ("exercises", "year")),
 )
 MYTHS = View(
     "pages/myths.py",
@@ -159,6 +164,7 @@ MYTHS = View(
         Param("verdict", "ids", "Verdicts shown.", "all"),
         Param("theme", "ids", "Themes shown.", "all"),
     ),
+    dated=(("evidence", "date"), ("myths", "as_of")),
 )
 SOURCES = View(
     "pages/sources.py",
@@ -169,6 +175,7 @@ SOURCES = View(
         Param("q", "text", "Words to search for in citations."),
         Param("source", "id", "The source whose citing rows are shown (an id in data/sources/)."),
     ),
+    dated=(("sources", "date"),),
 )
 DATA_STATUS = View(
     "pages/data_status.py", "Data status", ":material/database:", "Every dataset and file: rows, freshness, problems."

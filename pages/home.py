@@ -1,7 +1,9 @@
 import streamlit as st
 
+from components.data.catalog import DATASETS
 from components.data.citations import citation
 from components.data.text import literal
+from components.topics.coverage import newest_dated_row
 from components.topics.headlines import headlines, newest
 from components.ui.links import view_link
 from components.ui.page import page_header
@@ -20,10 +22,16 @@ st.markdown(
     "later sources changed parts of the picture, and every row keeps its date so you can see what was "
     "known when."
 )
+latest = newest_dated_row(repo.frames)
 source = newest(repo.frame("sources"))
 event = newest(repo.frame("events"))
+if latest is not None:
+    st.markdown(
+        f"**Data as of {latest.last}**: the newest dated row ({literal(DATASETS[latest.dataset].title.lower())}); "
+        "nothing newer is recorded."
+    )
 if source is not None:
-    st.markdown(f"**Data as of {source['date']}**: the newest source is {literal(citation(source))}")
+    st.markdown(f"The newest source is {literal(citation(source))} ({source['date']}).")
 if event is not None:
     st.markdown(f"Latest event in the timeline: {literal(event['title'])} ({event['date']}).")
 

@@ -97,6 +97,9 @@ def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd
     return found
 
 
+KIND_ORDER = DATASETS["sources"].field("kind").allowed  # declared in the order readers cite them
+
+
 def sources_table(frames: dict[str, pd.DataFrame], query: str = "") -> pd.DataFrame:
     """Every source with its citation and how many rows cite it, filtered by a search."""
     sources = frames["sources"]
@@ -115,4 +118,7 @@ def sources_table(frames: dict[str, pd.DataFrame], query: str = "") -> pd.DataFr
     if query.strip():
         haystack = table[["id", "citation", "note", "url"]].fillna("").agg(" ".join, axis=1)
         table = table[haystack.str.contains(query.strip(), case=False, regex=False)]
-    return table.reset_index(drop=True)
+    # What readers cite most comes first: the seed documents, the reference datasets, then web pages.
+    rank = table["kind"].map({kind: place for place, kind in enumerate(KIND_ORDER)}).fillna(len(KIND_ORDER))
+    order = table.assign(_rank=rank).sort_values(["_rank", "rows citing it"], ascending=[True, False], kind="stable")
+    return order.drop(columns="_rank").reset_index(drop=True)

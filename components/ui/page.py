@@ -12,6 +12,7 @@ from components.data.repository import Repository
 from components.data.status import rejection_line
 from components.data.text import literal
 from components.topics.briefings import shows_slide
+from components.topics.coverage import coverage_line
 from components.ui.links import view_link
 from components.ui.presenter import exit_button, presenting
 from components.ui.slide_bar import address_query, current_slide, slide_bar
@@ -34,6 +35,8 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
         # Off the slide (the viewer changed the view), its headline would no longer be true.
         st.title(heading or view.title, anchor=False)
         st.caption(view.summary)
+    if coverage := coverage_line(repo.frames, view.dated):
+        st.caption(literal(coverage))
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
         st.warning(

@@ -3,6 +3,7 @@
 import pytest
 
 from components.data.text import literal
+from components.topics.coverage import newest_dated_row
 from components.views import BUDGETS, MYTHS, POLLS, VIEWS
 from tests.app.opening import open_expander, open_view
 from tests.conftest import drop_file
@@ -18,8 +19,8 @@ def test_every_page_runs_on_the_shipped_data(view):
 
 def test_home_shows_data_date_and_both_2018_figures(shipped):
     app = open_view("pages/home.py")
-    newest = max(shipped.frame("sources")["date"].dropna())
-    assert any(m.value.startswith(f"**Data as of {newest}**") for m in app.markdown)
+    newest = newest_dated_row(shipped.frames)
+    assert any(m.value.startswith(f"**Data as of {newest.last}**") for m in app.markdown)
     assert any(m.value.startswith("Latest event in the timeline:") for m in app.markdown)
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Belarus 2018, the paper"] == "$715m"
@@ -29,7 +30,10 @@ def test_home_shows_data_date_and_both_2018_figures(shipped):
 
 def test_sources_search_and_rows_citing_a_source():
     app = open_view("pages/sources.py")
-    everything = len(app.dataframe[0].value)
+    listed = app.dataframe[0].value
+    everything = len(listed)
+    assert listed["kind"].iloc[0] == "seed_document" and listed["citation"].iloc[0].startswith("Anaïs Marin")
+    assert listed["kind"].tolist().index("public_reference") > listed["kind"].tolist().index("web_page")
     app.text_input(key="q").input("SIPRI").run()
     found = app.dataframe[0].value
     assert 0 < len(found) < everything
