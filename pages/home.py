@@ -31,7 +31,7 @@ if latest is not None:
         "nothing newer is recorded."
     )
 if source is not None:
-    st.markdown(f"The newest source is {literal(citation(source))} ({source['date']}).")
+    st.markdown(f"The newest source is {literal(citation(source))}")
 if event is not None:
     st.markdown(f"Latest event in the timeline: {literal(event['title'])} ({event['date']}).")
 

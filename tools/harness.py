@@ -110,6 +110,8 @@ def wait_for_app(page: Page, timeout: float = 30_000) -> None:
 
 # Two animation frames after the last change: what the page has drawn is on the screen.
 SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
+# Streamlit shows a skeleton while it loads the code of an element (a chart, the map).
+ELEMENTS_LOADED = "() => !document.querySelector(\"[data-testid='stSkeleton']\")"
 CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
     .every(chart => chart.querySelector('.main-svg'))"""
 # A map has drawn once its basemap style, borders and symbols have arrived (they load after the script ends).
@@ -121,6 +123,7 @@ MAPS_LOADED = """files => !document.querySelector("[data-testid='stDeckGlJsonCha
 def wait_until_drawn(page: Page, timeout: float = 30_000) -> None:
     """Wait until what the script sent is drawn: every chart, every map with its borders and
     symbols, and the screen painted since. A state, not a time."""
+    page.wait_for_function(ELEMENTS_LOADED, timeout=timeout)
     page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
     page.wait_for_function(MAPS_LOADED, arg=list(MAP_FILES), timeout=timeout)
     page.wait_for_function(SETTLED, timeout=timeout)

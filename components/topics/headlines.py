@@ -55,7 +55,7 @@ def exercise_headline(exercises: pd.DataFrame) -> Headline | None:
     return Headline(
         f"{latest['name']}: troops",
         f"{int(latest['total_troops']):,}",
-        "total as printed by the source; see Budgets for its note",
+        "total as printed by the source, which may be one side's announcement: its note is on Budgets",
         (latest["source_id"],),
     )
 

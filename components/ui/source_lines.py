@@ -10,7 +10,7 @@ import streamlit as st
 from components.data.cells import is_blank
 from components.data.citations import citation, resolved_sources
 from components.data.repository import Repository
-from components.data.schema import Dataset
+from components.data.schema import Dataset, Licence
 from components.data.text import link, literal
 
 
@@ -39,10 +39,17 @@ def source_footnote(repo: Repository, source_ids: Iterable[str]) -> None:
 
 def licence_line(dataset: Dataset) -> str:
     """The terms a dataset's rows may be used under, as Markdown (declared in the catalog, not data)."""
-    licence = dataset.licence
-    text = f"**Licence of {literal(dataset.title)}**: {literal(licence.title)}"
+    return _licence_text([dataset.title], dataset.licence)
+
+
+def _licence_text(titles: list[str], licence: Licence) -> str:
+    text = f"**Licence of {literal(', '.join(titles))}**: {literal(licence.title)}"
     return text + (" " + link(licence.path, licence.path) if licence.path else "")
 
 
 def licence_footnote(datasets: Iterable[Dataset]) -> None:
-    st.caption("  \n".join(licence_line(d) for d in datasets))
+    """Each licence once, with the datasets under it."""
+    under: dict[Licence, list[str]] = {}
+    for dataset in datasets:
+        under.setdefault(dataset.licence, []).append(dataset.title)
+    st.caption("  \n".join(_licence_text(titles, licence) for licence, titles in under.items()))
