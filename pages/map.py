@@ -1,7 +1,9 @@
 import streamlit as st
 
 from components.data.citations import sources_cited_in
+from components.data.text import literal
 from components.figures.site_map import INITIAL_VIEW, build_site_map, selected_site_id, view_state
+from components.topics.coverage import nothing_recorded_after
 from components.topics.sites import month_end, month_options, select_sites
 from components.ui.page import map_and_panel, page_header, view_controls, view_filters
 from components.ui.site_panels import legend_html, site_details
@@ -24,6 +26,8 @@ with view_controls():
     text = top[1].text_input(
         "Find a site", key=MAP.param("q").name, bind="query-params", placeholder="e.g. Babruysk or Bobruisk"
     )
+if notice := nothing_recorded_after(repo.frames, MAP.dated, as_of):
+    st.caption(literal(notice))
 with view_filters():
     st.markdown("**Map filters** (none chosen = all)")
     sides = choices_in_url(st.multiselect, "Side", sorted(sites["side"].dropna().unique()), param=MAP.param("side"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.data.catalog import DATASETS
-from components.data.dates import period_start
+from components.data.dates import period_after, period_start
 
 
 @dataclass(frozen=True)
@@ -63,3 +63,14 @@ def newest_dated_row(frames: dict[str, pd.DataFrame]) -> Span | None:
     if not spans:
         return None
     return max(spans, key=lambda s: period_start(pd.Series([s.last])).iloc[0])
+
+
+def nothing_recorded_after(frames: dict[str, pd.DataFrame], dated: Iterable[tuple[str, str]], month: str) -> str | None:
+    """A notice when the chosen month is later than anything the view's data records, or None."""
+    spans = [found for dataset, column in dated if (found := span(frames[dataset], dataset, column)) is not None]
+    if not spans:
+        return None
+    latest = max(spans, key=lambda s: period_start(pd.Series([s.last])).iloc[0]).last
+    if period_start(pd.Series([month])).iloc[0] < period_after(pd.Series([latest])).iloc[0]:
+        return None  # within the period the latest date names ('2017' runs to December)
+    return f"Nothing here is dated after {latest}: {month} shows the data as it stood then, not news since."

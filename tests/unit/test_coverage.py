@@ -3,7 +3,7 @@
 import pandas as pd
 
 from components.data.repository import load_repository
-from components.topics.coverage import coverage_line, newest_dated_row
+from components.topics.coverage import coverage_line, newest_dated_row, nothing_recorded_after
 from components.views import MAP, MYTHS, VIEWS
 
 
@@ -35,3 +35,10 @@ def test_home_s_date_is_the_newest_fact_not_the_newest_source(data_dir):
 def test_every_view_of_dated_data_says_its_coverage():
     says = {view.slug for view in VIEWS if view.dated}
     assert says == {"map", "polls", "budgets", "myths", "sources"}
+
+
+def test_a_month_after_everything_recorded_says_so(data_dir):
+    frames = load_repository(data_dir).frames  # sites up to 2017
+    assert nothing_recorded_after(frames, MAP.dated, "2016-05") is None
+    assert nothing_recorded_after(frames, MAP.dated, "2017-12") is None
+    assert nothing_recorded_after(frames, MAP.dated, "2026-12").startswith("Nothing here is dated after 2017")

@@ -116,3 +116,9 @@ def test_every_flank_row_cites_a_web_source_read_on_2026_12_01():
     assert cited == set(web.index)
     # Coordinates come from the one gazetteer.
     assert (flank_file("sites")["location_source_id"] == "geonames").all()
+
+
+def test_sweden_s_accession_is_dated_7_march_2024_from_a_wire_report(events, sources):
+    row = events.loc["event_sweden_joins_nato_2024"]
+    assert (row["date"], row["category"]) == ("2024-03-07", "treaty")
+    assert sources.loc[row["source_id"], "publisher"].startswith("RTTNews with dpa-AFX")
