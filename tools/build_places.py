@@ -81,6 +81,7 @@ PLACES = [
     ("szczecin", "Szczecin", "Stettin", "town", "POL", 3083829, "Szczecin"),
     ("elblag", "Elbląg", "Elblag;Elbing", "town", "POL", 3099759, "Elbląg"),
     ("pabrade", "Pabradė", "Pabrade;Podbrodzie", "town", "LTU", 596473, "Pabradė"),
+    ("siauliai", "Šiauliai", "Siauliai;Shavli", "town", "LTU", 594739, "Šiauliai"),
     ("poznan", "Poznań", "Poznan", "town", "POL", 3088171, "Poznań"),
     ("mikkeli", "Mikkeli", "", "town", "FIN", 646005, "Mikkeli"),
 ]

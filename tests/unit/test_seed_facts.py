@@ -221,5 +221,12 @@ def test_rewritten_and_new_sources_files_record_access_and_copy():
     new = one_file("sources", "web_corrections.csv")
     assert (new["accessed"] == "2026-12-01").all() and (new["read_from"] == "archived_copy").all()
     public = one_file("sources", "public_references.csv").set_index("id")
-    assert public.loc["lt_aip_eysa", "read_from"] == "third_party_mirror"
     assert public.loc["shape_efp_present_structure", "accessed"] == "2026-11"
+
+
+def test_no_page_is_cited_from_a_third_party_mirror():
+    """Only the reference datasets, copied byte for byte from a named repository (their notes say which), are
+    read from a copy other than the publisher's; no web page or reference page is."""
+    sources = dataset("sources")
+    mirrored = sources[sources["read_from"] == "third_party_mirror"]
+    assert set(mirrored["kind"]) <= {"reference_dataset"}, list(mirrored["id"])
