@@ -39,8 +39,8 @@ st.subheader("Headline figures")
 figures = headlines(repo.frames)
 for column, figure in zip(st.columns(len(figures) or 1), figures, strict=False):
     with column.container(border=True):
-        st.metric(figure.label, figure.value)
-        st.caption(figure.detail)
+        st.metric(literal(figure.label), figure.value)  # the value is a number formatted here
+        st.caption(literal(figure.detail))
 source_footnote(repo, [s for f in figures for s in f.source_ids])
 
 st.subheader("Views")

@@ -5,13 +5,15 @@
 The passphrase is read without echo and never stored; only its hash goes into secrets.
 """
 
+import argparse
 import getpass
 import sys
 
 from components.editing.editors import hash_passphrase
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(description=__doc__.split("\n")[0]).parse_args(argv)  # --help, and no stray arguments
     passphrase = getpass.getpass("Editor passphrase (at least 12 characters): ")
     if len(passphrase) < 12:
         print("Too short: use at least 12 characters.", file=sys.stderr)
@@ -25,4 +27,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -104,16 +104,33 @@ def _decode_windows_1251(content: bytes, not_utf8: UnicodeDecodeError) -> str:
     return text
 
 
+# Characters that reverse the direction of the text after them: in a citation they would show
+# an address backwards. Never needed in this data, so they are taken out on reading.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# A cell may be as large as an upload (20 MB): Python's csv module stops at 128 KiB by default.
+MAX_CELL_CHARACTERS = 32 * 1024 * 1024
+
+
 def read_table(content: bytes, known_columns: list[str]) -> CsvText:
     """The header and the non-blank rows; ragged rows are refused row by row by the caller."""
     text, notices = decode(content)
+    text, controls = _BIDI_CONTROLS.subn("", text)
+    if controls:
+        notices.append(
+            f"{controls} text-direction control character(s) were taken out: "
+            "they would reverse the text after them on screen."
+        )
     delimiter = _delimiter(text, known_columns)
     if delimiter != ",":
         notices.append(f"Read as {_DELIMITERS[delimiter]}-separated values (as Excel writes in many locales).")
+    csv.field_size_limit(MAX_CELL_CHARACTERS)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        lines = list(reader)
     except csv.Error as error:
-        raise Unreadable(f"the file is not valid CSV ({error})", "comma-separated values") from None
+        raise Unreadable(
+            f"the file is not valid CSV at line {reader.line_num} ({error})", "comma-separated values"
+        ) from None
     if not lines or not any(cell.strip() for cell in lines[0]):
         raise Unreadable("the file has no header row", "a header row naming the columns, then data rows")
     header = [name.strip() for name in lines[0]]

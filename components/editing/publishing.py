@@ -11,7 +11,7 @@ from components.data.archive import BEFORE_CHANGE_EDITOR, Archive, Version, atom
 from components.data.catalog import DATASETS
 from components.data.loading import FileReport
 from components.data.problems import Problem
-from components.data.references import dataset_of
+from components.data.references import data_path, dataset_of
 from components.data.repository import Fingerprint, Repository, data_fingerprint, load_repository
 from components.editing.changes import Changes, compare
 
@@ -44,11 +44,12 @@ class Candidate:
 
 
 def target_file(dataset: str, file_name: str) -> str:
-    """data/<dataset>/<name>.csv from whatever path the browser sent: letters, digits, - and _ only."""
+    """data/<dataset>/<name>.csv from whatever path the browser sent: letters of any script, digits,
+    - and _ only (a Cyrillic name stays Cyrillic, so two uploads do not collide as 'uploaded')."""
     name = PurePosixPath(file_name.replace("\\", "/")).name
     stem = name[: -len(".csv")] if name.lower().endswith(".csv") else name
-    safe = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_-")
-    return f"{dataset}/{safe or 'uploaded'}.csv"
+    safe = re.sub(r"[^\w-]+", "_", stem).strip("_-")
+    return data_path(dataset, f"{safe or 'uploaded'}.csv")
 
 
 def live_bytes(data_dir: Path, file: str) -> bytes | None:

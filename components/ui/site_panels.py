@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.data.cells import text_of
 from components.data.repository import Repository
 from components.data.text import humanise, literal
 from components.figures.palette import SIDE_COLOURS, SIDE_LABELS
@@ -44,7 +45,9 @@ def site_details(repo: Repository, site: pd.Series) -> None:
     st.markdown(
         literal(f"{humanise(site['category'])} · {SIDE_LABELS[site['side']]} · {site['country']}")
         + "  \n"
-        + literal(f"{date_span(site)} · {humanise(site['status'])}, {site['confidence'] or 'confidence not stated'}")
+        + literal(
+            f"{date_span(site)} · {humanise(site['status'])}, {text_of(site['confidence']) or 'confidence not stated'}"
+        )
     )
     if pd.notna(site["description"]):
         st.markdown(literal(site["description"]))

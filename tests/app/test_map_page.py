@@ -1,5 +1,6 @@
 """The Map view as a user drives it: date, search, filters, a linked site."""
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from tests.app.opening import open_view
@@ -55,3 +56,12 @@ def test_a_linked_site_opens_with_its_source():
     assert app.subheader[0].value.startswith("Hantsavichi")
     source = next(m.value for m in app.markdown if m.value.startswith("**Source**"))
     assert "Marin" in source
+
+
+def test_a_site_without_a_confidence_says_so(test_data):
+    sites = test_data / "sites" / "sites.csv"
+    frame = pd.read_csv(sites, dtype=str, keep_default_na=False).drop(columns="confidence")
+    frame.to_csv(sites, index=False)
+    app = open_map(site="base_a", as_of="2014-06")
+    record = " ".join(m.value for m in app.markdown)
+    assert "confidence not stated" in record and "nan" not in record

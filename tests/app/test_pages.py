@@ -105,3 +105,14 @@ def test_a_broken_replacement_keeps_the_old_rows_and_the_views_drawing_on_it_say
     sites = files.set_index("file").loc["sites/sites.csv"]
     assert sites["status"] == "rejected: last valid version shown"
     assert sites["live version"].startswith("archived, saved ")
+
+
+def test_home_headline_labels_from_data_are_text(test_data):
+    exercises = test_data / "exercises" / "exercises.csv"
+    exercises.write_text(
+        exercises.read_text(encoding="utf-8").replace("Zapad Test", "**Zapad** ![x](http://example.com/x.png)"),
+        encoding="utf-8",
+    )
+    app = open_view("pages/home.py")
+    label = next(m.label for m in app.metric if "Zapad" in m.label)
+    assert label.startswith("\\*\\*Zapad\\*\\*") and "\\!\\[x\\]" in label

@@ -159,3 +159,23 @@ def test_bounded_expiring_map_forgets_the_oldest_and_the_stale():
     assert (seen.get("a"), seen.get("b"), seen.get("c")) == (None, 2, 3)
     now[0] = 11
     assert seen.get("b") is None and len(seen) == 0
+
+
+def test_text_direction_controls_are_taken_out_with_a_notice(data_dir):
+    sources = data_dir / "sources" / "sources.csv"
+    text = sources.read_text(encoding="utf-8")
+    first_url = next(line for line in text.splitlines()[1:] if "http" in line)
+    sources.write_text(text.replace(first_url, first_url.replace("http", "\u202ehttp", 1)), encoding="utf-8")
+    repo = load_repository(data_dir)
+    report = repo.report("sources/sources.csv")
+    assert report.valid and "text-direction control" in " ".join(report.notices)
+    assert not repo.frame("sources")["url"].dropna().str.contains("\u202e").any()
+
+
+def test_a_very_large_cell_is_read_not_refused(data_dir):
+    sites = data_dir / "sites" / "sites.csv"
+    text = sites.read_text(encoding="utf-8")
+    sites.write_text(text.replace("Fighter rotation.", "Fighter rotation. " + "x" * 300_000), encoding="utf-8")
+    repo = load_repository(data_dir)
+    assert repo.report("sites/sites.csv").valid
+    assert repo.frame("sites")["description"].str.len().max() > 300_000

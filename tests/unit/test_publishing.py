@@ -1,5 +1,7 @@
 """An editor's upload: checked before it is written, written whole, archived, and reversible."""
 
+import stat
+
 import pytest
 
 from components.data.archive import Archive
@@ -112,6 +114,7 @@ def test_roll_back_makes_an_earlier_version_live_and_is_itself_a_version(data_di
         ("..", "sites/uploaded.csv"),
         (".csv", "sites/uploaded.csv"),
         ("NATO sites (v2).csv", "sites/NATO_sites_v2.csv"),
+        ("Объекты НАТО.csv", "sites/Объекты_НАТО.csv"),  # Cyrillic names stay apart, not all 'uploaded'
     ],
 )
 def test_an_uploaded_name_stays_inside_its_dataset_folder(uploaded, expected):
@@ -153,3 +156,15 @@ def test_the_last_good_bytes_can_be_published_over_a_broken_file(data_dir):
     assert candidate.replaces_different_bytes
     publish(data_dir, candidate, editor="Ana")
     assert load_repository(data_dir).rejected == []
+
+
+def test_a_published_file_can_be_read_by_others_as_a_dropped_one_can(data_dir):
+    (data_dir / "sites").chmod(0o755)
+    live = load_repository(data_dir)
+    renamed = (data_dir / SITES).read_bytes().replace(b"base_a", b"base_n").replace(b"efp_x", b"efp_n")
+    publish(data_dir, check(live, "sites/new.csv", renamed), editor="A")
+    assert stat.S_IMODE((data_dir / "sites" / "new.csv").stat().st_mode) == 0o644
+    (data_dir / SITES).chmod(0o640)  # an administrator's choice for an existing file is kept
+    live = load_repository(data_dir)
+    publish(data_dir, check(live, SITES, sites_csv(data_dir, lambda t: t.replace("Fighter", "Jet"))), editor="A")
+    assert stat.S_IMODE((data_dir / SITES).stat().st_mode) == 0o640
