@@ -46,13 +46,32 @@ class LoadedFile:
 
 
 def read_dataset_folder(data_dir: Path, dataset: Dataset) -> list[LoadedFile]:
+    """Every .csv entry of the folder, read; an entry that cannot be read (a link to nothing, a
+    folder named like a file) is reported, not raised, so the rest is served as before."""
     folder = data_dir / dataset.name
-    return [read_file(data_dir, path, dataset) for path in sorted(folder.glob("*.csv"))]
+    loaded = [read_file(data_dir, path, dataset) for path in sorted(folder.glob("*.csv"))]
+    return [file for file in loaded if file is not None]
 
 
-def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile:
-    modified = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-    return read_content(path.relative_to(data_dir).as_posix(), path.read_bytes(), dataset, modified)
+def read_file(data_dir: Path, path: Path, dataset: Dataset) -> LoadedFile | None:
+    """The file read and checked; None when it was removed between listing the folder and reading it."""
+    relative = path.relative_to(data_dir).as_posix()
+    try:
+        modified = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        content = path.read_bytes()
+    except FileNotFoundError:
+        if not path.is_symlink():
+            return None  # gone since the folder was listed: the next load does not see it either
+        return _unreadable(relative, dataset, "a link to a file that does not exist")
+    except OSError as error:
+        return _unreadable(relative, dataset, f"an entry that cannot be read as a file ({error.strerror})")
+    return read_content(relative, content, dataset, modified)
+
+
+def _unreadable(relative: str, dataset: Dataset, finding: str) -> LoadedFile:
+    report = FileReport(dataset=dataset.name, path=relative, modified=datetime.now(UTC))
+    report.problems.append(Problem(relative, "a readable CSV file", finding=f"found {finding}"))
+    return LoadedFile(report, None)
 
 
 def read_content(relative: str, content: bytes, dataset: Dataset, modified: datetime) -> LoadedFile:

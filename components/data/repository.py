@@ -34,7 +34,13 @@ def data_fingerprint(data_dir: Path) -> Fingerprint:
     entries = []
     for name in DATASETS:
         for path in sorted((data_dir / name).glob("*.csv")):
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # a link to nothing: the link itself; a file removed since the listing: none
+                try:
+                    stat = path.lstat()
+                except OSError:
+                    continue
             entries.append((path.relative_to(data_dir).as_posix(), stat.st_mtime_ns, stat.st_size))
     return tuple(entries)
 

@@ -54,7 +54,7 @@ def target_file(dataset: str, file_name: str) -> str:
 
 def live_bytes(data_dir: Path, file: str) -> bytes | None:
     path = data_dir / file
-    return path.read_bytes() if path.exists() else None
+    return path.read_bytes() if path.is_file() else None
 
 
 def live_digest(data_dir: Path, file: str) -> str | None:

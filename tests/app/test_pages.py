@@ -4,7 +4,7 @@ import pytest
 
 from components.data.text import literal
 from components.topics.coverage import newest_dated_row
-from components.views import BUDGETS, MYTHS, POLLS, VIEWS
+from components.views import BUDGETS, DATA_STATUS, MYTHS, POLLS, VIEWS
 from tests.app.opening import open_expander, open_view
 from tests.conftest import drop_file
 
@@ -116,3 +116,14 @@ def test_home_headline_labels_from_data_are_text(test_data):
     app = open_view("pages/home.py")
     label = next(m.label for m in app.metric if "Zapad" in m.label)
     assert label.startswith("\\*\\*Zapad\\*\\*") and "\\!\\[x\\]" in label
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
+def test_an_entry_that_is_not_a_file_takes_no_view_down(test_data, view):
+    (test_data / "sites" / "x.csv").symlink_to(test_data / "sites" / "missing.csv")
+    (test_data / "events" / "folder.csv").mkdir()
+    app = open_view(view.path)
+    assert not app.exception
+    if view is DATA_STATUS:
+        problems = app.dataframe[0].value
+        assert {"sites/x.csv", "events/folder.csv"} <= set(problems["file"])

@@ -1,8 +1,12 @@
 """Loading and validation as an analyst who drops CSV files experiences it."""
 
+from pathlib import Path
+
 import pytest
 
+from components.data.catalog import DATASETS
 from components.data.expiring import ExpiringMap
+from components.data.loading import read_dataset_folder
 from components.data.repository import load_repository
 from tests.conftest import drop_file
 
@@ -179,3 +183,30 @@ def test_a_very_large_cell_is_read_not_refused(data_dir):
     repo = load_repository(data_dir)
     assert repo.report("sites/sites.csv").valid
     assert repo.frame("sites")["description"].str.len().max() > 300_000
+
+
+@pytest.mark.parametrize(
+    ("make", "finding"),
+    [
+        (lambda path: path.symlink_to(path.parent / "missing.csv"), "a link to a file that does not exist"),
+        (lambda path: path.mkdir(), "an entry that cannot be read as a file"),
+    ],
+    ids=["dangling link", "folder named like a file"],
+)
+def test_an_entry_that_is_not_a_file_is_reported_and_the_rest_served(data_dir, make, finding):
+    before = len(load_repository(data_dir).frame("sites"))
+    make(data_dir / "sites" / "x.csv")
+    repo = load_repository(data_dir)
+    assert len(repo.frame("sites")) == before
+    [report] = repo.rejected
+    assert report.path == "sites/x.csv" and finding in str(report.problems[0])
+
+
+def test_a_file_removed_while_the_folder_is_read_is_skipped(data_dir, monkeypatch):
+    doomed = data_dir / "sites" / "doomed.csv"
+    doomed.write_bytes((data_dir / "sites" / "sites.csv").read_bytes().replace(b"base_a", b"base_d"))
+    listed = sorted((data_dir / "sites").glob("*.csv"))
+    doomed.unlink()  # between the listing and the reading
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: iter(listed) if self.name == "sites" else iter(()))
+    report = read_dataset_folder(data_dir, DATASETS["sites"])
+    assert [f.report.path for f in report] == ["sites/sites.csv"]
