@@ -4,24 +4,8 @@ Plain pandas over the CSV folders, so these checks do not depend on the app's co
 """
 
 import pandas as pd
-import pytest
 
 from tests.shipped_csv import DATA, dataset
-
-
-@pytest.fixture(scope="module")
-def sites():
-    return dataset("sites").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def events():
-    return dataset("events").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def sources():
-    return dataset("sources").set_index("id")
 
 
 def publisher_of(sources, source_id):

@@ -7,22 +7,7 @@ the application's loading code.
 import pandas as pd
 import pytest
 
-from tests.shipped_csv import DATA, dataset, one_file
-
-
-@pytest.fixture(scope="module")
-def sites() -> pd.DataFrame:
-    return dataset("sites").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def events() -> pd.DataFrame:
-    return dataset("events").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def sources() -> pd.DataFrame:
-    return dataset("sources").set_index("id")
+from tests.shipped_csv import DATA, one_file
 
 
 def flank_file(name: str) -> pd.DataFrame:

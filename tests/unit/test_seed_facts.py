@@ -7,35 +7,8 @@ the application's loading code.
 import re
 
 import pandas as pd
-import pytest
 
 from tests.shipped_csv import DATA, dataset, one_file
-
-
-@pytest.fixture(scope="module")
-def sites() -> pd.DataFrame:
-    return dataset("sites").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def events() -> pd.DataFrame:
-    return dataset("events").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def evidence() -> pd.DataFrame:
-    return dataset("evidence").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def sources() -> pd.DataFrame:
-    return dataset("sources").set_index("id")
-
-
-@pytest.fixture(scope="module")
-def polls() -> pd.DataFrame:
-    return dataset("polls")
-
 
 # --- A. facts of the seed that were missing -------------------------------------------------
 
