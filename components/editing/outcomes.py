@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from components.data.archive import Archive, Version
 from components.data.references import file_name_of
 from components.data.repository import Repository
 from components.editing.publishing import Candidate, StaleCandidate, publish, roll_back
 
+T = TypeVar("T")
 STALE = "The data changed while you were looking at this preview (another editor, or a dropped file). Check again."
 
 
@@ -20,27 +23,27 @@ class Outcome:
     refused: Candidate | None = None  # a version that no longer fits today's data, with its problems
 
 
-def _write_failed(error: OSError) -> Outcome:
-    return Outcome(error=f"The file could not be written ({error.strerror}); nothing was changed.")
-
-
-def publish_upload(data_dir: Path, candidate: Candidate, *, editor: str) -> Outcome:
+def _write(change: Callable[[], T]) -> T | Outcome:
+    """The change's result, or why nothing was changed: another change came first, or the disk refused."""
     try:
-        version = publish(data_dir, candidate, editor=editor)
+        return change()
     except StaleCandidate:
         return Outcome(error=STALE)
     except OSError as error:
-        return _write_failed(error)
+        return Outcome(error=f"The file could not be written ({error.strerror}); nothing was changed.")
+
+
+def publish_upload(data_dir: Path, candidate: Candidate, *, editor: str) -> Outcome:
+    version = _write(lambda: publish(data_dir, candidate, editor=editor))
+    if isinstance(version, Outcome):
+        return version
     return Outcome(done=f"Published data/{candidate.file} ({version.label}).")
 
 
 def restore(live: Repository, version: Version, *, editor: str) -> Outcome:
-    try:
-        result = roll_back(live, version, editor=editor)
-    except StaleCandidate:
-        return Outcome(error=STALE)
-    except OSError as error:
-        return _write_failed(error)
+    result = _write(lambda: roll_back(live, version, editor=editor))
+    if isinstance(result, Outcome):
+        return result
     if not result.acceptable:
         return Outcome(error="That version no longer fits today's data; nothing was changed.", refused=result)
     return Outcome(done=f"data/{version.file} is back to the version of {version.label}.")
