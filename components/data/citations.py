@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -63,7 +63,7 @@ def citing_columns() -> list[tuple[str, str]]:
     ]
 
 
-def citation_counts(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+def citation_counts(frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per (source_id, dataset) with how many rows of that dataset cite it."""
     counts = [
         frames[name][column]
@@ -84,7 +84,7 @@ def sources_cited_in(rows: pd.DataFrame) -> list[str]:
     return sorted({str(v) for column in columns for v in rows[column].dropna()})
 
 
-def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd.DataFrame]:
+def rows_citing(frames: Mapping[str, pd.DataFrame], source_id: str) -> dict[str, pd.DataFrame]:
     """For each dataset, its rows that cite the source in any citing column."""
     found = {}
     for name in DATASETS:
@@ -100,7 +100,7 @@ def rows_citing(frames: dict[str, pd.DataFrame], source_id: str) -> dict[str, pd
 KIND_ORDER = DATASETS["sources"].field("kind").allowed  # declared in the order readers cite them
 
 
-def sources_table(frames: dict[str, pd.DataFrame], query: str = "") -> pd.DataFrame:
+def sources_table(frames: Mapping[str, pd.DataFrame], query: str = "") -> pd.DataFrame:
     """Every source with its citation and how many rows cite it, filtered by a search."""
     sources = frames["sources"]
     counts = citation_counts(frames).groupby("source_id")["rows"].sum()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +46,23 @@ def data_fingerprint(data_dir: Path) -> Fingerprint:
     return tuple(entries)
 
 
+class CopiedFrames(Mapping[str, pd.DataFrame]):
+    """The datasets by name, each handed out as a shallow (copy-on-write) copy when it is looked up,
+    so a caller pays only for the frames it reads."""
+
+    def __init__(self, loaded: dict[str, pd.DataFrame]) -> None:
+        self._loaded = loaded
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self._loaded[name].copy(deep=False)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded)
+
+    def __len__(self) -> int:
+        return len(self._loaded)
+
+
 @dataclass
 class Repository:
     """Every dataset as loaded, with a report per file.
@@ -60,11 +78,11 @@ class Repository:
     reports: list[FileReport]
 
     def frame(self, name: str) -> pd.DataFrame:
-        return self.loaded[name].copy(deep=False)
+        return self.frames[name]
 
     @property
-    def frames(self) -> dict[str, pd.DataFrame]:
-        return {name: frame.copy(deep=False) for name, frame in self.loaded.items()}
+    def frames(self) -> CopiedFrames:
+        return CopiedFrames(self.loaded)
 
     def reports_for(self, name: str) -> list[FileReport]:
         return [r for r in self.reports if r.dataset == name]

@@ -3,7 +3,7 @@ that no view presents the data as newer than it is. No Streamlit here."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -31,7 +31,7 @@ def span(frame: pd.DataFrame, dataset: str, column: str) -> Span | None:
     return Span(dataset, column, str(ordered.iloc[0]), str(ordered.iloc[-1]))
 
 
-def coverage_line(frames: dict[str, pd.DataFrame], dated: Iterable[tuple[str, str]]) -> str | None:
+def coverage_line(frames: Mapping[str, pd.DataFrame], dated: Iterable[tuple[str, str]]) -> str | None:
     """E.g. 'Military sites and deployments dated 1995 to 2025-12.' for the columns a view shows."""
     parts, cited = [], set()
     for dataset, column in dated:
@@ -48,7 +48,7 @@ def coverage_line(frames: dict[str, pd.DataFrame], dated: Iterable[tuple[str, st
     return "Coverage: " + "; ".join(parts) + latest + "."
 
 
-def newest_dated_row(frames: dict[str, pd.DataFrame]) -> Span | None:
+def newest_dated_row(frames: Mapping[str, pd.DataFrame]) -> Span | None:
     """The newest date of any fact in the data (not the publication date of a source), so a
     headline never presents the data as newer than what it records."""
     spans = [
@@ -65,7 +65,9 @@ def newest_dated_row(frames: dict[str, pd.DataFrame]) -> Span | None:
     return max(spans, key=lambda s: period_start(pd.Series([s.last])).iloc[0])
 
 
-def nothing_recorded_after(frames: dict[str, pd.DataFrame], dated: Iterable[tuple[str, str]], month: str) -> str | None:
+def nothing_recorded_after(
+    frames: Mapping[str, pd.DataFrame], dated: Iterable[tuple[str, str]], month: str
+) -> str | None:
     """A notice when the chosen month is later than anything the view's data records, or None."""
     spans = [found for dataset, column in dated if (found := span(frames[dataset], dataset, column)) is not None]
     if not spans:

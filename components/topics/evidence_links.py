@@ -7,6 +7,8 @@ check it against the target view's declared address parameters. Labels are plain
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from components.data.dates import period_start
@@ -28,7 +30,7 @@ def site_link(site: pd.Series) -> Link:
     return Link(MAP, f"On the map: {site['name']}", query, MAP.icon)
 
 
-def related_link(frames: dict[str, pd.DataFrame], kind: str, target: str) -> Link | None:
+def related_link(frames: Mapping[str, pd.DataFrame], kind: str, target: str) -> Link | None:
     """The view that shows what an evidence item names (site:, poll:, event:, exercise:), or None."""
     if kind == "site" and (site := _row(frames["sites"], "id", target)) is not None:
         return site_link(site)
@@ -41,7 +43,7 @@ def related_link(frames: dict[str, pd.DataFrame], kind: str, target: str) -> Lin
     return None
 
 
-def myth_links(frames: dict[str, pd.DataFrame], kind: str, target: str) -> list[Link]:
+def myth_links(frames: Mapping[str, pd.DataFrame], kind: str, target: str) -> list[Link]:
     """Links to the myths whose evidence names this site, poll question, event or exercise."""
     claims = frames["myths"].drop_duplicates("id", keep="last").set_index("id")["claim"]
     return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -60,7 +61,7 @@ def exercise_headline(exercises: pd.DataFrame) -> Headline | None:
     )
 
 
-def headlines(frames: dict[str, pd.DataFrame]) -> list[Headline]:
+def headlines(frames: Mapping[str, pd.DataFrame]) -> list[Headline]:
     budgets = frames["budgets"]
     latest = latest_budget_year(budgets, "BLR", SIPRI)
     candidates = [

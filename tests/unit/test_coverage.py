@@ -26,7 +26,7 @@ def test_partial_dates_are_ordered_by_what_they_mean():
 
 
 def test_home_s_date_is_the_newest_fact_not_the_newest_source(data_dir):
-    frames = load_repository(data_dir).frames
+    frames = dict(load_repository(data_dir).frames)
     frames["sources"] = frames["sources"].assign(date="2030")  # a source published later than any fact
     newest = newest_dated_row(frames)
     assert newest is not None and not newest.last.startswith("2030")
