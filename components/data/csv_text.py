@@ -109,6 +109,7 @@ def _decode_windows_1251(content: bytes, not_utf8: UnicodeDecodeError) -> str:
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A cell may be as large as an upload (20 MB): Python's csv module stops at 128 KiB by default.
 MAX_CELL_CHARACTERS = 32 * 1024 * 1024
+csv.field_size_limit(MAX_CELL_CHARACTERS)
 
 
 def read_table(content: bytes, known_columns: list[str]) -> CsvText:
@@ -123,7 +124,6 @@ def read_table(content: bytes, known_columns: list[str]) -> CsvText:
     delimiter = _delimiter(text, known_columns)
     if delimiter != ",":
         notices.append(f"Read as {_DELIMITERS[delimiter]}-separated values (as Excel writes in many locales).")
-    csv.field_size_limit(MAX_CELL_CHARACTERS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         lines = list(reader)

@@ -230,7 +230,7 @@ def remember_live_files(repo: Repository) -> None:
     """
     archive = Archive.beside(repo.data_dir)
     for report in repo.reports:
-        if not report.valid or report.stand_in is not None:
+        if not report.valid:  # a broken file, standing in from the archive or not, is not live
             continue
         try:
             content = (repo.data_dir / report.path).read_bytes()

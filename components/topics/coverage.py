@@ -23,12 +23,10 @@ class Span:
 def span(frame: pd.DataFrame, dataset: str, column: str) -> Span | None:
     """The earliest and latest value of a dated column, or None when it holds no date."""
     values = frame[column].dropna().astype("str")
-    starts = period_start(values)
-    if starts.isna().all():
+    starts = period_start(values).dropna().sort_values(kind="stable")
+    if starts.empty:
         return None
-    ordered = values.iloc[starts.reset_index(drop=True).argsort(kind="stable").to_numpy()]
-    ordered = ordered[period_start(ordered).notna()]
-    return Span(dataset, column, str(ordered.iloc[0]), str(ordered.iloc[-1]))
+    return Span(dataset, column, str(values[starts.index[0]]), str(values[starts.index[-1]]))
 
 
 def coverage_line(frames: Mapping[str, pd.DataFrame], dated: Iterable[tuple[str, str]]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
@@ -12,14 +13,16 @@ from components.data.downloads import csv_for_download, without_internal_columns
 TABLE_ROW_LIMIT = 5_000
 
 
-def table_with_download(frame: pd.DataFrame, *, file_name: str, key: str, height: int | str = "auto") -> None:
+def table_with_download(
+    frame: pd.DataFrame, *, file_name: str, key: str, height: int | Literal["auto"] = "auto"
+) -> None:
     """The rows as a table and as a CSV download.
 
     A browser table of a hundred thousand rows helps nobody and slows every
     rerun: past TABLE_ROW_LIMIT the table shows the first rows, the download all.
     """
     shown = frame.head(TABLE_ROW_LIMIT)
-    st.dataframe(without_internal_columns(shown), hide_index=True, height=height)  # type: ignore[arg-type]
+    st.dataframe(without_internal_columns(shown), hide_index=True, height=height)
     if len(frame) > len(shown):
         st.caption(f"The table shows the first {len(shown):,} of {len(frame):,} rows; the download has all of them.")
     csv_download_button(frame, file_name=file_name, key=key)
