@@ -14,8 +14,8 @@ from tools.harness import wait_for_app
 
 ALL_DRAWN = """() => {
     const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
-    const maps = [...document.querySelectorAll("[data-testid='stDeckGlJsonChart']")];
-    return charts.every(c => c.querySelector('.main-svg')) && maps.every(m => m.querySelector('canvas'));
+    const maps = [...document.querySelectorAll(".am-map")];
+    return charts.every(c => c.querySelector('.main-svg')) && maps.every(m => m.dataset.state === 'drawn');
 }"""
 
 

@@ -121,6 +121,13 @@ MAP = View(
         Param("category", "ids", "Categories shown (airbase, air_defence, …).", "all"),
         Param("status", "ids", "Statuses shown (active, ended, announced, not_realised).", "all"),
         Param("country", "ids", "Territories shown, ISO 3166-1 alpha-3.", "all"),
+        Param("confidence", "ids", "Confidence classes shown (confirmed, reported, claimed).", "all"),
+        Param("region", "id", "A named view: flank, baltic_states, suwalki_gap, kaliningrad, belarus.", "every site"),
+        Param("lat", "number", "The map's centre, latitude in degrees (with lon and zoom).", "the region or site"),
+        Param("lon", "number", "The map's centre, longitude in degrees.", "the region or site"),
+        Param("zoom", "number", "The map's zoom level, 3 (continent) to 11 (town).", "the region or site"),
+        Param("rings", "flag", "0 hides the rings of stated maximum range.", "shown"),
+        Param("compare", "month", "An earlier month, YYYY-MM: the sites that appeared or ended since are ringed."),
     ),
     dated=(("sites", "start_date"),),
 )

@@ -114,10 +114,9 @@ SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimatio
 ELEMENTS_LOADED = "() => !document.querySelector(\"[data-testid='stSkeleton']\")"
 CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
     .every(chart => chart.querySelector('.main-svg'))"""
-# A map has drawn once its basemap style, borders and symbols have arrived (they load after the script ends).
-MAP_FILES = ("basemap.json", "geo/countries.geojson", "icons/")
-MAPS_LOADED = """files => !document.querySelector("[data-testid='stDeckGlJsonChart'] canvas")
-    || files.every(file => performance.getEntriesByType('resource').some(entry => entry.name.includes(file)))"""
+# A map has drawn once its borders, symbols and labels have arrived and it has stopped flying
+# (the map component marks itself; they load after the script ends).
+MAPS_LOADED = """() => [...document.querySelectorAll('.am-map')].every(map => map.dataset.state === 'drawn')"""
 
 
 def wait_until_drawn(page: Page, timeout: float = 30_000) -> None:
@@ -125,7 +124,7 @@ def wait_until_drawn(page: Page, timeout: float = 30_000) -> None:
     symbols, and the screen painted since. A state, not a time."""
     page.wait_for_function(ELEMENTS_LOADED, timeout=timeout)
     page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
-    page.wait_for_function(MAPS_LOADED, arg=list(MAP_FILES), timeout=timeout)
+    page.wait_for_function(MAPS_LOADED, timeout=timeout)
     page.wait_for_function(SETTLED, timeout=timeout)
 
 

@@ -22,6 +22,12 @@ def citation(source: pd.Series) -> str:
     return "".join(parts)
 
 
+def citations_of(sources: pd.DataFrame, source_ids: pd.Series) -> pd.Series:
+    """The citation of each source id, for a table a reader reads; an unknown id stays as it is."""
+    by_id = {str(row["id"]): citation(row) for _, row in sources.iterrows()}
+    return source_ids.map(lambda ident: by_id.get(str(ident), str(ident)))
+
+
 def short_citation(source: pd.Series) -> str:
     """'Marin 2020', 'SIPRI 2025': the first author's surname (or the publisher) and the year."""
     who = source.get("author")

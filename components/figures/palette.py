@@ -52,3 +52,7 @@ SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E0
 
 def country_colour(iso3: str) -> str:
     return COUNTRY_COLOURS.get(iso3, UNLISTED_COUNTRY)
+
+
+# Compare mode rings: what appeared and what ended between two dates (not a side's colour).
+CHANGE_COLOURS = {"appeared": "#117733", "ended": "#777777"}  # Tol green; grey: gone

@@ -1,29 +1,27 @@
-"""The Map view's deck: offline basemap, borders, the Suwałki gap, sites and ranges.
+"""The Map view's deck: offline basemap, borders, the Suwałki gap, sites, ranges and focus.
 
 Pure: data in, `pydeck.Deck` out. The borders are files the app itself serves
-(static/geo, built by tools/build_geo.py); the style holds only the sea colour,
-so no tile, style or font is fetched from outside.
+(static/geo, built by tools/build_geo.py) and the sea is the map's background, so no
+tile, style or font is fetched from outside. Labels are drawn last, with a halo, so no
+symbol ever covers a place name.
 """
 
 from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pydeck as pdk
 
 from components.data.text import humanise
-from components.figures.palette import SIDE_COLOURS, SIDE_LABELS, rgb
-from components.topics.sites import CATEGORY_SHAPES, OUTLINED_CONFIDENCE, date_span
+from components.figures.basemap import BORDER, GEO, LAND, SERVED
+from components.figures.palette import CHANGE_COLOURS, SIDE_COLOURS, SIDE_LABELS, rgb
+from components.topics.sites import CATEGORY_SHAPES, OUTLINED_CONFIDENCE, SHAPE_SYMBOLS, date_span
 
-STATIC = Path(__file__).resolve().parents[2] / "static"
-SERVED = "/app/static"
-BASEMAP_STYLE = f"{SERVED}/basemap.json"
-INITIAL_VIEW = {"latitude": 54.6, "longitude": 26.0, "zoom": 4.7}
 ICON_PX = 64
+SYMBOL_PX = 26
 # pydeck reads every string as an accessor expression; a constant string needs quotes inside.
 PIXELS = "'pixels'"
 METERS = "'meters'"
@@ -33,20 +31,31 @@ AUTO = "'auto'"
 MAX_INDIVIDUAL_SITES = 2_000
 GRID_DEGREES = 0.5
 SITE_LAYER = "sites"
-# Towns in the gazetteer only place the sites there; their labels would sit under the symbols.
-LABELLED_PLACES = ("capital", "city", "region")
+# Capitals are always named; cities from CITY_ZOOM on, and the towns that place the sites
+# only from TOWN_ZOOM (about 300 km across a laptop screen), where they no longer crowd them.
+ALWAYS_LABELLED = ("capital", "region")
+CITY_ZOOM = 5.0
+TOWN_ZOOM = 6.2
 LABEL_COUNTRIES = ("BLR", "RUS", "UKR", "POL", "LTU", "LVA", "EST", "FIN", "SWE", "MDA", "ROU", "SVK", "DEU", "NOR")
-LAND = [244, 241, 234, 255]
-BORDER = [110, 110, 110, 255]
-CRIMEA_LABEL = "Crimea (Ukraine, occupied)"
+OCCUPATION = [70, 70, 70, 255]
+CRIMEA_LABEL = "Crimea (Ukraine, occupied by Russia)"
+FOCUS = [255, 176, 0, 255]
+# Sites that share one point (several systems placed at a country's point) are fanned out
+# in rows below it, so each can be seen and clicked: columns per row, pixels apart.
+FAN_COLUMNS = 4
+FAN_STEP_PX = SYMBOL_PX + 4
+
+
+def _features(name: str) -> list[dict[str, Any]]:
+    features: list[dict[str, Any]] = json.loads((GEO / name).read_text(encoding="utf-8"))["features"]
+    return features
 
 
 @cache
 def country_labels() -> pd.DataFrame:
-    features = json.loads((STATIC / "geo" / "countries.geojson").read_text(encoding="utf-8"))["features"]
     rows = [
         {"text": f["properties"]["NAME"].upper(), "lon": f["properties"]["LABEL_X"], "lat": f["properties"]["LABEL_Y"]}
-        for f in features
+        for f in _features("countries.geojson")
         if f["properties"]["ADM0_A3"] in LABEL_COUNTRIES
     ]
     return pd.DataFrame(rows)
@@ -54,14 +63,25 @@ def country_labels() -> pd.DataFrame:
 
 @cache
 def suwalki_label() -> pd.DataFrame:
-    features = json.loads((STATIC / "geo" / "suwalki_gap.geojson").read_text(encoding="utf-8"))["features"]
-    coords = features[0]["geometry"]["coordinates"]
+    coords = _features("suwalki_gap.geojson")[0]["geometry"]["coordinates"]
     lon, lat = coords[len(coords) // 2]
     return pd.DataFrame([{"text": "Suwałki gap", "lon": lon, "lat": lat}])
 
 
-def view_state(latitude: float, longitude: float, zoom: float) -> pdk.ViewState:
-    return pdk.ViewState(latitude=latitude, longitude=longitude, zoom=zoom, min_zoom=3, max_zoom=11)
+def fan_offsets(lons: pd.Series, lats: pd.Series) -> list[list[int]]:
+    """Pixel offsets that fan out sites drawn at one point; a site alone keeps its place."""
+    point = pd.Series(list(zip(lons.round(3), lats.round(3), strict=True)), index=lons.index)
+    rank = point.groupby(point).cumcount()
+    size = point.map(point.value_counts())
+    offsets = []
+    for n, count in zip(rank, size, strict=True):
+        if count == 1:
+            offsets.append([0, 0])
+            continue
+        columns = min(count, FAN_COLUMNS)
+        row, column = divmod(int(n), columns)
+        offsets.append([int((column - (columns - 1) / 2) * FAN_STEP_PX), (row + 1) * FAN_STEP_PX - SYMBOL_PX // 2])
+    return offsets
 
 
 def _site_records(sites: pd.DataFrame) -> pd.DataFrame:
@@ -69,12 +89,14 @@ def _site_records(sites: pd.DataFrame) -> pd.DataFrame:
     outlined = sites["confidence"].isin(OUTLINED_CONFIDENCE) | sites["status"].isin(["announced", "not_realised"])
     shapes = sites["category"].map(CATEGORY_SHAPES)
     icon_names = shapes + outlined.map({True: "_outline", False: ""})
+    lons, lats = sites["lon"].astype(float), sites["lat"].astype(float)
     return pd.DataFrame(
         {
             "id": sites["id"],
             "name": sites["name"],
-            "lon": sites["lon"].astype(float),
-            "lat": sites["lat"].astype(float),
+            "lon": lons,
+            "lat": lats,
+            "offset": fan_offsets(lons, lats),
             "icon": [
                 {"url": f"{SERVED}/icons/{name}.png", "width": ICON_PX, "height": ICON_PX, "mask": True}
                 for name in icon_names
@@ -111,77 +133,114 @@ def _text_layer(layer_id: str, data: pd.DataFrame, *, size: int, colour: list[in
         get_color=colour,
         font_family=FONT,
         font_weight=600,
-        outline_width=3,
-        outline_color=[255, 255, 255, 230],
+        outline_width=4,
+        outline_color=[255, 255, 255, 235],
         font_settings={"sdf": True},
         character_set=AUTO,  # the names need letters beyond ASCII (ł, ș, ă)
         **options,
     )
 
 
-def _basemap_layers(places: pd.DataFrame) -> list[pdk.Layer]:
-    labelled = places[places["kind"].isin(LABELLED_PLACES)]
-    capitals = labelled[["name", "lon", "lat"]].rename(columns={"name": "text"})
+def _geo_layer(layer_id: str, file: str, **options: object) -> pdk.Layer:
+    return pdk.Layer("GeoJsonLayer", id=layer_id, data=f"{SERVED}/geo/{file}", **options)
+
+
+def _borders() -> list[pdk.Layer]:
     return [
-        pdk.Layer(
-            "GeoJsonLayer",
-            id="countries",
-            data=f"{SERVED}/geo/countries.geojson",
+        _geo_layer(
+            "countries",
+            "countries.geojson",
             filled=True,
             stroked=True,
             get_fill_color=LAND,
             get_line_color=BORDER,
             line_width_min_pixels=1,
         ),
-        pdk.Layer(
-            "GeoJsonLayer",
-            id="crimea",
-            data=f"{SERVED}/geo/crimea.geojson",
-            filled=True,
+        # Crimea keeps Ukraine's fill: the hatching and outline mark the occupation.
+        _geo_layer("crimea_hatch", "crimea_hatch.geojson", get_line_color=OCCUPATION, line_width_min_pixels=1),
+        _geo_layer(
+            "crimea",
+            "crimea.geojson",
+            filled=False,
             stroked=True,
-            get_fill_color=rgb(SIDE_COLOURS["russia"], 45),
-            get_line_color=rgb(SIDE_COLOURS["russia"], 200),
+            get_line_color=OCCUPATION,
             line_width_min_pixels=2,
         ),
-        pdk.Layer(
-            "GeoJsonLayer",
-            id="suwalki_gap",
-            data=f"{SERVED}/geo/suwalki_gap.geojson",
-            stroked=True,
-            get_line_color=[40, 40, 40, 220],
-            line_width_min_pixels=6,
-        ),
-        _text_layer("country_labels", country_labels(), size=15, colour=[90, 90, 90, 255]),
+        _geo_layer("suwalki_gap", "suwalki_gap.geojson", get_line_color=[40, 40, 40, 220], line_width_min_pixels=6),
+    ]
+
+
+def _place_labels(layer_id: str, places: pd.DataFrame, **options: object) -> list[pdk.Layer]:
+    named = places[["name", "lon", "lat"]].rename(columns={"name": "text"})
+    return [
         pdk.Layer(
             "ScatterplotLayer",
-            id="capital_dots",
-            data=capitals,
+            id=f"{layer_id}_dots",
+            data=named,
             get_position="[lon, lat]",
             get_radius=4,
             radius_units=PIXELS,
             get_fill_color=[40, 40, 40, 255],
+            stroked=True,
+            get_line_color=[255, 255, 255, 255],
+            line_width_min_pixels=1,
+            **options,
         ),
-        _text_layer("capital_labels", capitals, size=13, colour=[40, 40, 40, 255], get_pixel_offset=[0, -14]),
+        # Above the dot: symbols of sites at the place sit on the dot, fans of several below it.
         _text_layer(
-            "suwalki_label",
-            suwalki_label(),
-            size=14,
-            colour=[20, 20, 20, 255],
-            get_pixel_offset=[-12, 0],
-            get_text_anchor="'end'",
-        ),
-        _text_layer(
-            "crimea_label",
-            pd.DataFrame([{"text": CRIMEA_LABEL, "lon": 34.2, "lat": 45.3}]),
-            size=13,
-            colour=rgb(SIDE_COLOURS["russia"]),
+            f"{layer_id}_labels",
+            named,
+            size=15,
+            colour=[30, 30, 30, 255],
+            get_pixel_offset=[0, -SYMBOL_PX // 2 - 4],
+            get_alignment_baseline="'bottom'",
+            **options,
         ),
     ]
 
 
+def _labels(places: pd.DataFrame) -> list[pdk.Layer]:
+    always = places["kind"].isin(ALWAYS_LABELLED)
+    return [
+        # Above the country's label point, where fans of sites placed only "in the country" hang below.
+        _text_layer(
+            "country_labels",
+            country_labels(),
+            size=17,
+            colour=[95, 95, 95, 255],
+            get_alignment_baseline="'bottom'",
+            get_pixel_offset=[0, -6],
+        ),
+        *_place_labels("capital", places[always]),
+        *_place_labels("city", places[places["kind"].eq("city")], min_zoom=CITY_ZOOM),
+        *_place_labels("town", places[places["kind"].eq("town")], min_zoom=TOWN_ZOOM),
+        _text_layer(
+            "suwalki_label",
+            suwalki_label(),
+            size=15,
+            colour=[20, 20, 20, 255],
+            get_pixel_offset=[-14, 0],
+            get_text_anchor="'end'",
+        ),
+        _text_layer(
+            "crimea_label",
+            pd.DataFrame([{"text": CRIMEA_LABEL, "lon": 34.2, "lat": 46.1}]),
+            size=14,
+            colour=OCCUPATION,
+        ),
+    ]
+
+
+def ringed(sites: pd.DataFrame) -> pd.DataFrame:
+    """The sites whose system's range a source states: only they get a ring."""
+    return sites[sites["range_km"].notna() & sites["range_source_id"].notna()]
+
+
 def _range_layer(sites: pd.DataFrame) -> pdk.Layer:
-    # A ring drawn round a point that only stands for a country would claim a base there.
-    ranged = sites[sites["range_km"].notna() & sites["location_precision"].ne("region")]
+    ranged = ringed(sites)
+    # A ring round a point that only stands for a country or region is drawn fainter: the
+    # launchers' positions in that region are not published.
+    located = ranged["location_precision"].ne("region")
     return pdk.Layer(
         "ScatterplotLayer",
         id="ranges",
@@ -190,22 +249,41 @@ def _range_layer(sites: pd.DataFrame) -> pdk.Layer:
                 "lon": ranged["lon"].astype(float),
                 "lat": ranged["lat"].astype(float),
                 "radius": ranged["range_km"].astype(float) * 1000,
-                "colour": [rgb(SIDE_COLOURS[s], 170) for s in ranged["side"]],
-                "fill": [rgb(SIDE_COLOURS[s], 18) for s in ranged["side"]],
+                "colour": [
+                    rgb(SIDE_COLOURS[s], 190 if exact else 120)
+                    for s, exact in zip(ranged["side"], located, strict=True)
+                ],
+                "width": [3 if exact else 2 for exact in located],
             }
         ),
         get_position="[lon, lat]",
         get_radius="radius",
         radius_units=METERS,
         stroked=True,
-        filled=True,
-        get_fill_color="fill",
+        filled=False,  # a tint over hundreds of kilometres would hide the borders beneath
         get_line_color="colour",
-        line_width_min_pixels=2,
+        get_line_width="width",
+        line_width_units=PIXELS,
     )
 
 
-def _site_layers(sites: pd.DataFrame) -> list[pdk.Layer]:
+def _ring_layer(layer_id: str, records: pd.DataFrame, colour: object, size: int) -> pdk.Layer:
+    """A ring icon round chosen symbols (the focused site, what changed), at their fanned place."""
+    icon = {"url": f"{SERVED}/icons/circle_outline.png", "width": ICON_PX, "height": ICON_PX, "mask": True}
+    return pdk.Layer(
+        "IconLayer",
+        id=layer_id,
+        data=records.assign(icon=pd.Series([icon] * len(records), index=records.index, dtype=object)),
+        get_position="[lon, lat]",
+        get_icon="icon",
+        get_color=colour,
+        get_size=size,
+        get_pixel_offset="offset",
+        size_units=PIXELS,
+    )
+
+
+def _site_layers(sites: pd.DataFrame, focus: str | None, changes: pd.DataFrame | None) -> list[pdk.Layer]:
     if len(sites) > MAX_INDIVIDUAL_SITES:
         counts = _grid_counts(sites)
         return [
@@ -224,20 +302,83 @@ def _site_layers(sites: pd.DataFrame) -> list[pdk.Layer]:
             ),
             _text_layer("site_counts", counts, size=12, colour=[20, 20, 20, 255]),
         ]
-    return [
+    records = _site_records(sites)
+    layers = []
+    if changes is not None and len(changes):
+        changed = records.merge(changes[["id", "change"]], on="id")
+        changed["ring"] = changed["change"].map(lambda change: rgb(CHANGE_COLOURS[change]))
+        layers.append(_ring_layer("changes", changed, "ring", SYMBOL_PX + 16))
+    focused = records[records["id"] == focus]
+    if len(focused):
+        layers.append(_ring_layer("focus", focused, FOCUS, SYMBOL_PX + 22))
+    layers.append(
         pdk.Layer(
             "IconLayer",
             id=SITE_LAYER,
-            data=_site_records(sites),
+            data=records,
             get_position="[lon, lat]",
             get_icon="icon",
             get_color="colour",
-            get_size=26,
+            get_size=SYMBOL_PX,
+            get_pixel_offset="offset",
             size_units=PIXELS,
             pickable=True,
             auto_highlight=True,
         )
+    )
+    if len(focused):
+        # The subject's name under its ring: a slide's audience sees what the view is about.
+        layers.append(
+            _text_layer(
+                "focus_label",
+                pd.DataFrame(
+                    {
+                        "text": focused["name"],
+                        "lon": focused["lon"],
+                        "lat": focused["lat"],
+                        "below": [[x, y + SYMBOL_PX] for x, y in focused["offset"]],
+                    }
+                ),
+                size=16,
+                colour=[20, 20, 20, 255],
+                get_pixel_offset="below",
+                get_alignment_baseline="'top'",
+            )
+        )
+    return layers
+
+
+LegendItem = tuple[str, str, str]  # (kind: swatch, ring, line, hatch or text; colour; words)
+
+
+def legend_lines(*, rings: bool, compare: bool) -> list[list[LegendItem]]:
+    """The map's legend, drawn over the map, line by line. Built only from constants, never data."""
+    shapes = [
+        ("text", "", f"{symbol} " + ", ".join(humanise(c) for c, s in CATEGORY_SHAPES.items() if s == shape))
+        for shape, symbol in SHAPE_SYMBOLS.items()
     ]
+    lines: list[list[LegendItem]] = [
+        [("swatch", SIDE_COLOURS[side], label) for side, label in SIDE_LABELS.items()],
+        *(shapes[i : i + 2] for i in range(0, len(shapes), 2)),
+        [("text", "", "Outline symbol: only claimed, announced or never realised")],
+        [("ring", _hex(FOCUS), "The site this view is about")],
+    ]
+    if compare:
+        lines.append([("ring", CHANGE_COLOURS[change], label) for change, label in CHANGE_LEGEND.items()])
+    if rings:
+        lines.append([("ring", "#8a8a8a", "Stated maximum range (source in the record); faint: launchers not located")])
+    return [
+        *lines,
+        [("line", "#282828", "Suwałki gap (Polish–Lithuanian border)")],
+        [("hatch", _hex(OCCUPATION), "Crimea: Ukrainian territory under Russian occupation since 2014")],
+    ]
+
+
+CHANGE_LEGEND = {"appeared": "Appeared since the earlier month", "ended": "Ended since then"}
+
+
+def _hex(colour: list[int]) -> str:
+    return "#" + "".join(f"{c:02x}" for c in colour[:3])
 
 
 SITE_TOOLTIP = {
@@ -247,22 +388,20 @@ SITE_TOOLTIP = {
 COUNT_TOOLTIP = {"text": "{count} sites here: filter or search to see them one by one"}
 
 
-def build_site_map(sites: pd.DataFrame, places: pd.DataFrame, view: pdk.ViewState) -> pdk.Deck:
+def build_site_map(
+    sites: pd.DataFrame,
+    places: pd.DataFrame,
+    *,
+    focus: str | None = None,
+    rings: bool = True,
+    changes: pd.DataFrame | None = None,
+) -> pdk.Deck:
+    """The deck for these sites: `focus` is ringed, `changes` (id, change) ringed by kind."""
     aggregated = len(sites) > MAX_INDIVIDUAL_SITES
+    layers = [*_borders(), *([_range_layer(sites)] if rings else []), *_site_layers(sites, focus, changes)]
     return pdk.Deck(
-        layers=[*_basemap_layers(places), _range_layer(sites), *_site_layers(sites)],
-        initial_view_state=view,
+        layers=[*layers, *_labels(places)],
         map_provider=None,
-        map_style=BASEMAP_STYLE,
+        map_style=None,
         tooltip=COUNT_TOOLTIP if aggregated else SITE_TOOLTIP,
     )
-
-
-def selected_site_id(event: Any) -> str | None:
-    """The id of the site a user clicked, from `st.pydeck_chart`'s selection state (a mapping)."""
-    try:
-        objects = event["selection"]["objects"].get(SITE_LAYER, [])
-    except (TypeError, KeyError, AttributeError):
-        return None
-    ident = objects[0].get("id") if objects else None
-    return str(ident) if ident is not None else None

@@ -73,20 +73,30 @@ def matching(sites: pd.DataFrame, text: str) -> pd.Series:
 def select_sites(
     sites: pd.DataFrame,
     *,
-    when: date,
+    when: date | None,
     sources: pd.DataFrame,
     sides: Sequence[str] = (),
     categories: Sequence[str] = (),
     statuses: Sequence[str] = (),
     countries: Sequence[str] = (),
+    confidences: Sequence[str] = (),
     text: str = "",
 ) -> pd.DataFrame:
-    """The sites a user asked for; an empty filter list means 'all'."""
-    mask = active_on(sites, when, period_start(source_dates(sites, sources))) & matching(sites, text)
-    for column, chosen in (("side", sides), ("category", categories), ("status", statuses), ("country", countries)):
+    """The sites a user asked for (on a date, or at any date with `when=None`); an empty
+    filter list means 'all'."""
+    mask = matching(sites, text)
+    if when is not None:
+        mask &= active_on(sites, when, reported_dates(sites, sources))
+    filters = {"side": sides, "category": categories, "status": statuses, "country": countries}
+    for column, chosen in (*filters.items(), ("confidence", confidences)):
         if chosen:
             mask &= sites[column].isin(chosen)
     return sites[mask]
+
+
+def reported_dates(sites: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
+    """When each site was first reported: the start of its source's publication period."""
+    return period_start(source_dates(sites, sources))
 
 
 def date_span(row: pd.Series) -> str:

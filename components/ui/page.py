@@ -56,10 +56,8 @@ def view_controls() -> DeltaGenerator:
 
 
 def map_and_panel() -> Sequence[DeltaGenerator]:
-    """The map and its side panel (legend or a site's record): side by side, or the map at
-    full width with the panel under it while presenting."""
-    if presenting():
-        return st.container(), st.container()
+    """The map and its side panel (how to read it, or a site's record), side by side: on a
+    presenter's screen too, the record stays on the first screen beside its map."""
     return st.columns([3, 1])
 
 

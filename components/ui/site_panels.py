@@ -1,49 +1,63 @@
-"""Map view pieces beside the deck: legend and the record of a selected site."""
+"""Map view pieces beside and under the deck: a site's record, how to read the map, what changed."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st
 
 from components.data.cells import text_of
+from components.data.citations import citations_of
 from components.data.repository import Repository
 from components.data.text import humanise, literal
-from components.figures.palette import SIDE_COLOURS, SIDE_LABELS
-from components.topics.sites import CATEGORY_SHAPES, SHAPE_SYMBOLS, date_span
+from components.figures.palette import SIDE_LABELS
+from components.topics.site_changes import CHANGE_LABELS
+from components.topics.sites import date_span
 from components.ui.myth_cards import myth_backlinks
 from components.ui.source_lines import source_lines
+from components.ui.tables import table_with_download
+from components.ui.words import code_word, country_word, side_word
 
-
-def legend_html() -> str:
-    """The map legend. Built only from constants in code, never from data."""
-    sides = "".join(
-        f'<span style="color:{SIDE_COLOURS[side]};font-size:1.3em">■</span>&nbsp;{label}&emsp;'
-        for side, label in SIDE_LABELS.items()
-    )
-    shapes = "".join(
-        f"<div>{symbol}&nbsp;{', '.join(humanise(c) for c, s in CATEGORY_SHAPES.items() if s == shape)}</div>"
-        for shape, symbol in SHAPE_SYMBOLS.items()
-    )
-    notes = "".join(f"<div style='margin-top:.35em'>{note}</div>" for note in LEGEND_NOTES)
-    return (
-        f"<div style='font-size:0.95rem;line-height:1.45'><b>Legend</b><div>{sides}</div>"
-        f"<div style='margin-top:.35em'>{shapes}</div>{notes}</div>"
-    )
-
-
-LEGEND_NOTES = (
-    "Filled symbol: confirmed or reported. Outline: only claimed, announced or never realised.",
-    "Ring: range of the system based there, where a source states it (none where only the region is known).",
-    "Thick black line: the Suwałki gap, the Polish–Lithuanian border between Kaliningrad and Belarus.",
-    "Borders: Natural Earth 1:50m. <b>Crimea is Ukrainian territory, occupied by Russia since 2014</b>.",
-    "A site with location precision 'region' has no known location: its point stands for the country or region.",
+READING_NOTES = (
+    "**Click a symbol** for its record: what it is, since when, how well established, and its source.",
+    "**Drag** to pan. **Ctrl/⌘ + scroll**, the **+ / −** buttons, or a double click zoom; "
+    "the address keeps the view, so a copied link opens it.",
+    "A site whose location precision is *region* has no published location: its symbol stands "
+    "for the country or region, and symbols sharing one point are fanned out below it.",
+    "Borders: Natural Earth 1:50m, with Crimea drawn as Ukrainian territory under Russian occupation.",
 )
+
+
+def reading_notes() -> None:
+    st.markdown("**How to read the map**")
+    for note in READING_NOTES:
+        st.markdown(note)
+
+
+def filters_summary(
+    sides: Sequence[str],
+    categories: Sequence[str],
+    statuses: Sequence[str],
+    countries: Sequence[str],
+    confidences: Sequence[str],
+) -> str:
+    """The chosen filters in words, beside the map (the popover folds them away)."""
+    parts = [
+        ", ".join(side_word(c) for c in sides),
+        ", ".join(code_word(c) for c in categories),
+        ", ".join(code_word(c) for c in statuses),
+        ", ".join(country_word(c) for c in countries),
+        ", ".join(code_word(c) for c in confidences),
+    ]
+    chosen = [part for part in parts if part]
+    return literal("Showing: " + "; ".join(chosen)) if chosen else "Showing every site (no filter chosen)."
 
 
 def site_details(repo: Repository, site: pd.Series) -> None:
     st.subheader(literal(site["name"]))
     st.markdown(
-        literal(f"{humanise(site['category'])} · {SIDE_LABELS[site['side']]} · {site['country']}")
+        literal(f"{humanise(site['category'])} · {SIDE_LABELS[site['side']]} · {country_word(site['country'])}")
         + "  \n"
         + literal(
             f"{date_span(site)} · {humanise(site['status'])}, {text_of(site['confidence']) or 'confidence not stated'}"
@@ -58,7 +72,36 @@ def site_details(repo: Repository, site: pd.Series) -> None:
     st.markdown("**Source**  \n" + source_lines(repo, [site["source_id"]]))
     if pd.notna(site["source_locator"]):
         st.caption("Where in the source: " + literal(site["source_locator"]))
-    others = [site[c] for c in ("location_source_id", "range_source_id") if pd.notna(site[c])]
-    if others:
-        st.caption("Location and range: " + source_lines(repo, others))
+    if pd.notna(site["range_km"]) and pd.notna(site["range_source_id"]):
+        st.markdown(
+            f"**Stated maximum range: {float(site['range_km']):,.0f} km**  \n"
+            + source_lines(repo, [site["range_source_id"]])
+        )
+    if pd.notna(site["location_source_id"]):
+        st.caption("Location: " + source_lines(repo, [site["location_source_id"]]))
     myth_backlinks(repo, "site", site["id"])
+
+
+def changes_table(repo: Repository, changes: pd.DataFrame, earlier: str, later: str) -> None:
+    """The compare mode's list: what appeared and ended between the two months, with sources."""
+    counts = changes["change"].value_counts()
+    st.subheader(f"What changed between {earlier} and {later}")
+    st.caption(
+        ", ".join(f"{counts.get(change, 0)} {label.lower()}" for change, label in CHANGE_LABELS.items())
+        + ". Ringed on the map; ended sites stay drawn there."
+    )
+    listed = pd.DataFrame(
+        {
+            "Change": changes["change"].map(CHANGE_LABELS),
+            "Site": changes["name"],
+            "Category": changes["category"].map(code_word),
+            "Side": changes["side"].map(side_word),
+            "Country": changes["country"].map(country_word),
+            "From": changes["start_date"],
+            "To": changes["end_date"],
+            "Status": changes["status"].map(code_word),
+            "Source": citations_of(repo.frame("sources"), changes["source_id"]),
+            "Source id": changes["source_id"],
+        }
+    )
+    table_with_download(listed, file_name=f"sites_changed_{earlier}_to_{later}.csv", key="download_changes")

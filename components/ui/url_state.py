@@ -104,3 +104,13 @@ def forget_in_url(*params: Param) -> None:
     """A callback for a button that leaves a focused view (one myth, one event)."""
     for param in params:
         st.query_params.pop(param.name, None)
+
+
+def _copy_flag_to_url(key: str, param: str) -> None:
+    keep_in_url(param, None if st.session_state[key] else "0")
+
+
+def shown_unless_off_in_url(widget: Callable[..., Any], label: str, *, param: Param, **kwargs: Any) -> bool:
+    """A toggle or checkbox that is on unless the address says `param=0`."""
+    st.session_state[param.name] = st.query_params.get(param.name) != "0"
+    return bool(widget(label, key=param.name, on_change=_copy_flag_to_url, args=(param.name, param.name), **kwargs))

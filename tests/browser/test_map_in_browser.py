@@ -1,31 +1,47 @@
-"""The Map view in headless Chromium: drawn offline, moves in time, answers a click."""
+"""The Map view in headless Chromium: drawn offline, points at its subject, keeps its view in the address."""
 
 import io
-import math
 import re
 
+import pytest
 from PIL import Image
 
+from components.figures.basemap import LAND
 from components.figures.palette import SIDE_COLOURS, rgb
-from components.figures.site_map import INITIAL_VIEW, LAND
+from components.figures.site_map import FOCUS
 from tools.harness import rerun_and_wait, wait_for_app, wait_until_drawn
 
-DECK = "[data-testid='stDeckGlJsonChart']"
+MAP = ".am-map"
+HANTSAVICHI = (52.767, 26.433)
 
 
 def wait_for_map(page) -> None:
     wait_for_app(page)
-    page.wait_for_selector(f"{DECK} canvas")
+    page.wait_for_selector(f"{MAP} canvas")
     wait_until_drawn(page)  # borders, symbols and fonts arrive after the script ends
 
 
-def colours_on_map(page) -> set[tuple[int, int, int]]:
-    image = Image.open(io.BytesIO(page.locator(DECK).first.screenshot())).convert("RGB")
-    return {colour for _, colour in image.getcolors(maxcolors=1 << 24)}
+def map_image(page) -> Image.Image:
+    return Image.open(io.BytesIO(page.locator(MAP).first.screenshot())).convert("RGB")
 
 
 def near(colour: list[int], colours: set[tuple[int, int, int]], tolerance: int = 6) -> bool:
     return any(all(abs(a - b) <= tolerance for a, b in zip(colour[:3], c, strict=True)) for c in colours)
+
+
+def colours_in(image: Image.Image) -> set[tuple[int, int, int]]:
+    return {colour for _, colour in image.getcolors(maxcolors=1 << 24)}
+
+
+def centre_colours(page, half: int = 24) -> set[tuple[int, int, int]]:
+    image = map_image(page)
+    x, y = image.width // 2, image.height // 2
+    return colours_in(image.crop((x - half, y - half, x + half, y + half)))
+
+
+def shown_view(page) -> tuple[float, float, float]:
+    lat, lon, zoom = page.locator(MAP).get_attribute("data-view").split(",")
+    return float(lat), float(lon), float(zoom)
 
 
 def sites_shown(page) -> int:
@@ -33,33 +49,27 @@ def sites_shown(page) -> int:
     return int(caption.split(" of ")[0].replace(",", ""))
 
 
-def screen_position(page, lon: float, lat: float) -> tuple[float, float]:
-    """Where a place is drawn: Web Mercator at the map's starting view, centred in its canvas."""
-    box = page.locator(f"{DECK} canvas").first.bounding_box()
-    scale = 512 * 2 ** INITIAL_VIEW["zoom"] / (2 * math.pi)
-
-    def project(lo, la):
-        return scale * math.radians(lo), -scale * math.log(math.tan(math.pi / 4 + math.radians(la) / 2))
-
-    x, y = project(lon, lat)
-    cx, cy = project(INITIAL_VIEW["longitude"], INITIAL_VIEW["latitude"])
-    return box["x"] + box["width"] / 2 + x - cx, box["y"] + box["height"] / 2 + y - cy
+def on_first_screen(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= height
 
 
 def test_map_draws_borders_and_sites_without_leaving_the_machine(app_url, watched_page):
     page, watch = watched_page
     loaded = []
-    page.on("response", lambda r: loaded.append((r.url.split("/app/static/")[-1], r.status)))
+    page.on("response", lambda r: loaded.append((r.url.split("/app/static/")[-1].split("?")[0], r.status)))
     page.goto(f"{app_url}/map")
     wait_for_map(page)
 
-    assert page.locator(f"{DECK} canvas").first.bounding_box()["width"] > 600
-    assert ("geo/countries.geojson", 200) in loaded
+    assert page.locator(f"{MAP} canvas").first.bounding_box()["width"] > 600
+    assert ("geo/countries.geojson", 200) in loaded and ("deck_map/deck_map.js", 200) in loaded
     assert any(name.startswith("icons/") and status == 200 for name, status in loaded)
-    colours = colours_on_map(page)
+    colours = colours_in(map_image(page))
     assert near(LAND, colours), "land drawn from the shipped borders"
     assert near(rgb(SIDE_COLOURS["nato"]), colours), "NATO sites drawn"
     assert near(rgb(SIDE_COLOURS["russia"]), colours), "Russian sites drawn"
+    assert "lat=" not in page.url, "opening the map writes no view of its own into the address"
     watch.assert_clean()
 
 
@@ -81,17 +91,113 @@ def test_the_date_control_changes_which_sites_show(app_url, watched_page):
     watch.assert_clean()
 
 
-def test_clicking_a_site_shows_its_record_and_source(app_url, watched_page):
+def test_clicking_a_site_shows_its_record_and_rings_it(app_url, watched_page):
     page, watch = watched_page
-    page.goto(f"{app_url}/map?q=Hantsavichi")
+    lat, lon = HANTSAVICHI
+    page.goto(f"{app_url}/map?q=Hantsavichi&lat={lat}&lon={lon}&zoom=7")
     wait_for_map(page)
-    x, y = screen_position(page, 26.433, 52.767)
+    box = page.locator(f"{MAP} canvas").first.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x, y)  # the tooltip proves the symbol is drawn under the pointer
-    page.locator(".deck-tooltip", has_text="Hantsavichi early-warning radar").wait_for()
+    page.locator(".am-map-tooltip", has_text="Hantsavichi early-warning radar").wait_for()
     rerun_and_wait(page, lambda: page.mouse.click(x, y))
+    wait_until_drawn(page)
 
     details = page.locator("[data-testid='stMain']")
     details.get_by_text("Source", exact=True).wait_for()
     assert details.get_by_text(re.compile("Anaïs Marin")).count() >= 1
-    assert "site=hantsavichi_radar" in page.url
+    assert "site=hantsavichi_radar" in page.url and "lat=" not in page.url
+    assert near(FOCUS, centre_colours(page)), "the clicked site is ringed"
+    watch.assert_clean()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1440, 900), (1920, 1080)])
+@pytest.mark.parametrize("presenting", [False, True])
+def test_a_link_to_a_site_centres_rings_and_names_it_beside_its_record(app_url, browser, width, height, presenting):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(f"{app_url}/map?site=hantsavichi_radar" + ("&present=1" if presenting else ""))
+    wait_for_map(page)
+
+    lat, lon, _ = shown_view(page)
+    assert (lat, lon) == pytest.approx(HANTSAVICHI, abs=0.05), "centred on the site"
+    assert near(FOCUS, centre_colours(page)), "ringed"
+    record = page.locator("[data-testid='stMain'] h3", has_text="Hantsavichi early-warning radar")
+    legend = page.locator(".am-map-legend")
+    assert on_first_screen(page, record), "the record beside the map"
+    assert on_first_screen(page, legend) and legend.get_attribute("open") is not None, "the legend on screen"
+    assert on_first_screen(page, page.locator(MAP))
+    context.close()
+
+
+def test_a_panned_and_zoomed_view_survives_in_its_address(app_url, browser, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/map?region=baltic_states")
+    wait_for_map(page)
+    before = shown_view(page)
+    box = page.locator(f"{MAP} canvas").first.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 180, y + 90, steps=10)
+    page.mouse.up()
+    page.wait_for_function("() => new URL(location.href).searchParams.has('lat')")
+    page.get_by_role("button", name="Zoom in").click()
+    page.wait_for_function(
+        "(zoom) => Number(new URL(location.href).searchParams.get('zoom')) > zoom + 0.5", arg=before[2]
+    )
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
+    wait_until_drawn(page)
+    moved = shown_view(page)
+    assert moved[1] > before[1] + 0.5, "dragged west to east: the map looks further east"
+    address = page.url
+    assert "region=" not in address or "lat=" in address
+
+    fresh = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    fresh.goto(address)
+    wait_for_map(fresh)
+    assert shown_view(fresh) == pytest.approx(moved, abs=0.01)
+    assert fresh.url == address, "the fresh page keeps the address as it was"
+    fresh.context.close()
+    watch.assert_clean()
+
+
+def test_the_wheel_scrolls_the_page_unless_ctrl_is_held(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/map?region=belarus")
+    wait_for_map(page)
+    before = shown_view(page)
+    box = page.locator(f"{MAP} canvas").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    scrolled = page.evaluate("() => document.querySelector(\"[data-testid='stMain']\").scrollTop")
+    page.mouse.wheel(0, 400)
+    page.locator(".am-map-hint.am-visible", has_text="Ctrl").wait_for()
+    page.wait_for_function("(top) => document.querySelector(\"[data-testid='stMain']\").scrollTop > top", arg=scrolled)
+    assert shown_view(page)[2] == before[2], "the map did not zoom"
+
+    box = page.locator(f"{MAP} canvas").first.bounding_box()  # the page has scrolled under the pointer
+    page.mouse.move(box["x"] + box["width"] / 2, max(box["y"], 0) + 200)
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -300)
+    page.keyboard.up("Control")
+    page.wait_for_function(
+        "(zoom) => Number(document.querySelector('.am-map').dataset.view.split(',')[2]) > zoom", arg=before[2]
+    )
+    watch.assert_clean()
+
+
+def test_range_rings_and_compare_mode_are_in_the_address_and_the_legend(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/map?as_of=2025-12&compare=2021-12&region=belarus")
+    wait_for_map(page)
+    legend = page.locator(".am-map-legend")
+    assert legend.get_by_text("Appeared since the earlier month").count() == 1
+    assert legend.get_by_text(re.compile("Stated maximum range")).count() == 1
+    page.get_by_text(re.compile("What changed between 2021-12 and 2025-12")).wait_for()
+    assert page.get_by_text("Iskander-M missile systems handed to Belarus", exact=False).count() >= 1
+
+    rerun_and_wait(page, lambda: page.get_by_text("Ranges", exact=True).click())
+    wait_until_drawn(page)
+    assert "rings=0" in page.url
+    assert legend.get_by_text(re.compile("Stated maximum range")).count() == 0
     watch.assert_clean()

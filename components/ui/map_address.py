@@ -1,0 +1,78 @@
+"""The Map view's own view in its address: the reader's pan and zoom, a named region, a focused site.
+
+The map component reports where the reader looks and what they clicked; these callbacks
+write that into the address, so a copied link reopens the same view. A new subject (a
+click on a site, a named region) drops the reader's old pan and zoom, so the map flies to it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from components.topics.map_views import REGIONS, Region, region_named
+from components.ui.deck_map import MAX_ZOOM, MIN_ZOOM
+from components.ui.url_state import forget_in_url, keep_in_url
+from components.views import MAP
+
+LAT, LON, ZOOM = MAP.param("lat"), MAP.param("lon"), MAP.param("zoom")
+REGION, SITE = MAP.param("region"), MAP.param("site")
+MAP_KEY = "site_map"
+REGION_KEY = "map_region"
+REGION_LABELS = {region.id: region.label for region in REGIONS}
+
+
+def _number(name: str, low: float, high: float) -> float | None:
+    try:
+        value = float(st.query_params.get(name, ""))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and low <= value <= high else None
+
+
+def view_in_address() -> tuple[float, float, float] | None:
+    """The reader's own view (latitude, longitude, zoom) from the address, if it gives all three."""
+    view = (_number(LAT.name, -85, 85), _number(LON.name, -180, 180), _number(ZOOM.name, MIN_ZOOM, MAX_ZOOM))
+    if None in view:
+        forget_in_url(LAT, LON, ZOOM)  # half a view or a garbled one: the region or site applies
+        return None
+    return view  # type: ignore[return-value]
+
+
+def view_to_address() -> None:
+    """Callback: the map came to rest; its view goes into the address."""
+    view = st.session_state[MAP_KEY].get("view") or {}
+    for param, name in ((LAT, "lat"), (LON, "lon"), (ZOOM, "zoom")):
+        if name in view:
+            keep_in_url(param.name, f"{float(view[name]):g}")
+
+
+def focus_clicked() -> None:
+    """Callback: a site was clicked; it becomes the map's subject."""
+    clicked = st.session_state[MAP_KEY].get("clicked")
+    if clicked:
+        forget_in_url(LAT, LON, ZOOM, REGION)
+        keep_in_url(SITE.name, str(clicked))
+
+
+def _region_to_address() -> None:
+    chosen = st.session_state[REGION_KEY]
+    forget_in_url(LAT, LON, ZOOM)
+    keep_in_url(REGION.name, chosen or None)
+
+
+def region_picker(container: st.delta_generator.DeltaGenerator) -> Region | None:
+    """The named views, as a select box seeded from the address; choosing one frames it."""
+    options = ["", *(region.id for region in REGIONS)]
+    from_url = st.query_params.get(REGION.name, "")
+    st.session_state[REGION_KEY] = from_url if from_url in options else ""
+    chosen = container.selectbox(
+        "View",
+        options,
+        key=REGION_KEY,
+        format_func=lambda region_id: REGION_LABELS.get(region_id, "Every site"),
+        on_change=_region_to_address,
+    )
+    keep_in_url(REGION.name, chosen or None)
+    return region_named(chosen)
