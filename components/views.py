@@ -112,7 +112,7 @@ MAP = View(
     "Map",
     ":material/map:",
     "Russian military facilities and NATO deployments.",
-    ("sites", "places", "sources", "evidence", "myths"),
+    ("sites", "places", "sources", "evidence", "myths", "memberships"),
     (
         AS_OF,
         Param("q", "text", "Find a site by any of its names."),

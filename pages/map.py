@@ -14,6 +14,7 @@ from components.ui.site_panels import changes_table, filters_summary, reading_no
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
+from components.ui.time_lapse import time_lapse
 from components.ui.url_state import choice_in_url, choices_in_url, known_id_in_url, shown_unless_off_in_url
 from components.ui.words import code_word, compare_word, country_word, side_word
 from components.views import MAP
@@ -27,26 +28,27 @@ sites = repo.frame("sites")
 
 months = month_options(sites)
 with view_controls():
-    top = st.columns([5, 2.2, 2, 2, 1.8, 1.5], vertical_alignment="bottom")
+    top = st.columns([4, 1.3, 1.4, 2, 2, 2.6], vertical_alignment="bottom")
     as_of = top[0].select_slider(
         "As of", options=months, value=months[-1], key=MAP.param("as_of").name, bind="query-params"
     )
-    text = top[1].text_input(
+    time_lapse(top[1], top[2], month_key=MAP.param("as_of").name, months=months)
+    text = top[3].text_input(
         "Find a site", key=MAP.param("q").name, bind="query-params", placeholder="e.g. Babruysk or Bobruisk"
     )
-    region = region_picker(top[2])
+    region = region_picker(top[4])
+    options = top[5].popover("Filters and compare", icon=":material/tune:", use_container_width=True)
     earlier = choice_in_url(
-        top[3].selectbox,
-        "Compare with",
+        options.selectbox,
+        "Compare with an earlier month",
         ["", *months[: months.index(as_of)]],
         param=MAP.param("compare"),
         default="",
         format_func=compare_word,
     )
-    filters = top[4].popover("Filters", icon=":material/filter_list:", use_container_width=True)
-    rings = shown_unless_off_in_url(top[5].toggle, "Ranges", param=MAP.param("rings"))
+    rings = shown_unless_off_in_url(options.toggle, "Range rings", param=MAP.param("rings"))
     sides = choices_in_url(
-        filters.multiselect,
+        options.multiselect,
         "Side",
         sorted(sites["side"].dropna().unique()),
         param=MAP.param("side"),
@@ -54,7 +56,7 @@ with view_controls():
         placeholder="All sides",
     )
     categories = choices_in_url(
-        filters.multiselect,
+        options.multiselect,
         "Category",
         sorted(sites["category"].dropna().unique()),
         param=MAP.param("category"),
@@ -62,7 +64,7 @@ with view_controls():
         placeholder="All categories",
     )
     statuses = choices_in_url(
-        filters.multiselect,
+        options.multiselect,
         "Status",
         sorted(sites["status"].dropna().unique()),
         param=MAP.param("status"),
@@ -70,7 +72,7 @@ with view_controls():
         placeholder="All statuses",
     )
     countries = choices_in_url(
-        filters.multiselect,
+        options.multiselect,
         "Country",
         sorted(sites["country"].dropna().unique()),
         param=MAP.param("country"),
@@ -78,7 +80,7 @@ with view_controls():
         placeholder="All countries",
     )
     confidences = choices_in_url(
-        filters.multiselect,
+        options.multiselect,
         "Confidence",
         sorted(sites["confidence"].dropna().unique()),
         param=MAP.param("confidence"),
@@ -134,7 +136,7 @@ with map_column:
     )
 with side_column:
     if focus is not None:
-        site_details(repo, focus)
+        site_details(repo, focus, month_end(as_of))
     else:
         reading_notes()
 

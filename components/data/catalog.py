@@ -415,6 +415,22 @@ SPELLINGS = Dataset(
     ),
 )
 
+MEMBERSHIPS = Dataset(
+    name="memberships",
+    title="Alliance memberships",
+    description=(
+        "When each country joined NATO, as its source states: the Map measures a site's distance "
+        "to the nearest NATO territory as it stood on the map's date."
+    ),
+    key=("iso3",),
+    fields=(
+        Field("iso3", "string", "The member's ISO 3166-1 alpha-3 code (as the map's borders use it)."),
+        Field("country", "string", "The member's English short name."),
+        Field("joined", "date", "The date the country became a member (its accession)."),
+        *_source_fields(),
+    ),
+)
+
 BRIEFINGS = Dataset(
     name="briefings",
     title="Briefings",
@@ -461,6 +477,7 @@ DATASETS: dict[str, Dataset] = {
         EXERCISES,
         PLACES,
         SPELLINGS,
+        MEMBERSHIPS,
         BRIEFINGS,
     )
 }

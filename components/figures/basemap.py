@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 
 STATIC = Path(__file__).resolve().parents[2] / "static"
@@ -16,14 +14,3 @@ BASEMAP_BOX = (-15.0, 34.0, 66.0, 73.0)
 SEA = "#d6e4ef"
 LAND = [244, 241, 234, 255]
 BORDER = [110, 110, 110, 255]
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """ISO 3166-1 alpha-3 code -> the country's name in Natural Earth (the map's borders)."""
-    features = json.loads((GEO / "countries.geojson").read_text(encoding="utf-8"))["features"]
-    return {f["properties"]["ADM0_A3"]: f["properties"]["NAME"] for f in features}
-
-
-def country_name(code: str) -> str:
-    return country_names().get(code, code)

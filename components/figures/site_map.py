@@ -333,7 +333,8 @@ def _site_layers(sites: pd.DataFrame, focus: str | None, changes: pd.DataFrame |
                 "focus_label",
                 pd.DataFrame(
                     {
-                        "text": focused["name"],
+                        # The name without its parenthesis: the record beside the map has the rest.
+                        "text": focused["name"].str.replace(r"\s*\(.*\)\s*$", "", regex=True),
                         "lon": focused["lon"],
                         "lat": focused["lat"],
                         "below": [[x, y + SYMBOL_PX] for x, y in focused["offset"]],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +13,7 @@ from components.data.citations import citations_of
 from components.data.repository import Repository
 from components.data.text import humanise, literal
 from components.figures.palette import SIDE_LABELS
+from components.topics.distances import members_on, nearest_capitals, nearest_nato_territory
 from components.topics.site_changes import CHANGE_LABELS
 from components.topics.sites import date_span
 from components.ui.myth_cards import myth_backlinks
@@ -54,7 +56,7 @@ def filters_summary(
     return literal("Showing: " + "; ".join(chosen)) if chosen else "Showing every site (no filter chosen)."
 
 
-def site_details(repo: Repository, site: pd.Series) -> None:
+def site_details(repo: Repository, site: pd.Series, when: date) -> None:
     st.subheader(literal(site["name"]))
     st.markdown(
         literal(f"{humanise(site['category'])} · {SIDE_LABELS[site['side']]} · {country_word(site['country'])}")
@@ -79,7 +81,43 @@ def site_details(repo: Repository, site: pd.Series) -> None:
         )
     if pd.notna(site["location_source_id"]):
         st.caption("Location: " + source_lines(repo, [site["location_source_id"]]))
+    site_distances(repo, site, when)
     myth_backlinks(repo, "site", site["id"])
+
+
+# How precisely a distance can be given, by the site's location precision.
+DISTANCE_ROUNDING_KM = {"exact": 1, "town": 10}
+DISTANCE_CAVEATS = {
+    "exact": "Great-circle distances from the site, to Natural Earth 1:50m borders.",
+    "town": "Great-circle distances from the town the site is placed at (rounded to 10 km), "
+    "to Natural Earth 1:50m borders.",
+}
+REGION_CAVEAT = (
+    "This site has no published location: the distances are from the point that stands for its "
+    "country or region, and say little about the site itself."
+)
+
+
+def _km(km: float, precision: str) -> str:
+    step = DISTANCE_ROUNDING_KM.get(precision, 10)
+    return f"about {round(km / step) * step:,.0f} km"
+
+
+def site_distances(repo: Repository, site: pd.Series, when: date) -> None:
+    """The record's measure: distance to NATO territory (as it stood on the map's date) and to the capitals."""
+    lat, lon, precision = float(site["lat"]), float(site["lon"]), text_of(site["location_precision"])
+    lines = []
+    members = members_on(repo.frame("memberships"), when)
+    nato = nearest_nato_territory(lat, lon, str(site["country"]), members) if members else None
+    if nato is not None:
+        where = f"inside NATO territory ({nato.to})" if nato.km == 0 else f"{_km(nato.km, precision)} to {nato.to}"
+        lines.append(f"Nearest NATO territory on {when:%Y-%m}: {where}")
+    capitals = nearest_capitals(lat, lon, repo.frame("places"))
+    if capitals:
+        lines.append("Nearest capitals: " + ", ".join(f"{c.to} {_km(c.km, precision)}" for c in capitals))
+    if lines:
+        st.markdown("**Distances**  \n" + literal("  \n".join(lines)))
+        st.caption(DISTANCE_CAVEATS.get(precision, REGION_CAVEAT))
 
 
 def changes_table(repo: Repository, changes: pd.DataFrame, earlier: str, later: str) -> None:

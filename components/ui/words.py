@@ -6,7 +6,7 @@ The address and the data keep the codes; every label, option and legend shows th
 from __future__ import annotations
 
 from components.data.text import humanise
-from components.figures.basemap import country_name
+from components.data.borders import country_name
 from components.figures.palette import SIDE_LABELS
 
 

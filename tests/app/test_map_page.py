@@ -65,3 +65,39 @@ def test_a_site_without_a_confidence_says_so(test_data):
     app = open_map(site="base_a", as_of="2014-06")
     record = " ".join(m.value for m in app.markdown)
     assert "confidence not stated" in record and "nan" not in record
+
+
+def record_text(app: AppTest) -> str:
+    """What the record reads as, without the escapes that keep data text from being Markdown."""
+    text = " ".join(m.value for m in app.markdown) + " " + " ".join(c.value for c in app.caption)
+    return text.replace("\\", "")
+
+
+def test_a_sites_record_measures_its_distance_to_nato_and_the_capitals():
+    app = open_map(site="hantsavichi_radar", as_of="2020-06")
+    record = record_text(app)
+    assert "Nearest NATO territory on 2020-06: about" in record
+    assert "Nearest capitals: Minsk about" in record
+    assert "rounded to 10 km" in record
+
+
+def test_finland_counts_as_nato_territory_only_from_2023():
+    before = record_text(open_map(site="mclcc_mikkeli_proposed", as_of="2022-06"))
+    after = record_text(open_map(site="mclcc_mikkeli_proposed", as_of="2024-06"))
+    assert "inside NATO territory (Finland)" in after and "inside NATO territory" not in before
+
+
+def test_compare_mode_lists_what_appeared_with_its_sources():
+    app = open_map(as_of="2025-12", compare="2021-12", country="BLR")
+    assert any(s.value.startswith("What changed between 2021-12 and 2025-12") for s in app.subheader)
+    changes = app.dataframe[0].value
+    assert {"Appeared"} <= set(changes["Change"])
+    assert "Iskander-M missile systems handed to Belarus (on combat duty, December 2022)" in set(changes["Site"])
+    assert changes["Source"].str.contains("NV").any(), "the citation, not only the id"
+    assert set(changes["Country"]) == {"Belarus"}, "words, not ISO codes"
+
+
+def test_a_garbled_view_in_the_address_falls_back_to_the_region():
+    app = open_map(region="belarus", lat="north", lon="24", zoom="6")
+    assert not app.exception
+    assert "lat" not in app.query_params and app.query_params["region"] == "belarus"

@@ -196,7 +196,8 @@ def test_range_rings_and_compare_mode_are_in_the_address_and_the_legend(app_url,
     page.get_by_text(re.compile("What changed between 2021-12 and 2025-12")).wait_for()
     assert page.get_by_text("Iskander-M missile systems handed to Belarus", exact=False).count() >= 1
 
-    rerun_and_wait(page, lambda: page.get_by_text("Ranges", exact=True).click())
+    page.get_by_role("button", name=re.compile("Filters and compare")).click()
+    rerun_and_wait(page, lambda: page.get_by_text("Range rings", exact=True).click())
     wait_until_drawn(page)
     assert "rings=0" in page.url
     assert legend.get_by_text(re.compile("Stated maximum range")).count() == 0

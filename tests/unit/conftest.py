@@ -29,3 +29,8 @@ def sources() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def polls() -> pd.DataFrame:
     return dataset("polls")
+
+
+@pytest.fixture(scope="module")
+def places() -> pd.DataFrame:
+    return dataset("places").set_index("id")

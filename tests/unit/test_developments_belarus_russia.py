@@ -32,8 +32,18 @@ def test_iskander_site_has_a_sourced_500_km_ring(sites, sources):
 
 
 def test_no_range_ring_without_a_source(sites):
-    for site_id in ["s400_belarus_2022", "oreshnik_belarus_2025", "russian_tnw_belarus_2023"]:
+    for site_id in ["oreshnik_belarus_2025", "russian_tnw_belarus_2023"]:
         assert sites.loc[site_id, "range_km"] == ""
+
+
+def test_the_s400_and_iskander_rings_cite_their_stated_ranges(sites, sources):
+    assert (sites.loc["s400_belarus_2022", "range_km"], sites.loc["s400_belarus_2022", "range_source_id"]) == (
+        "400",
+        "moscowtimes_2012_s400_kaliningrad",
+    )
+    assert "400 kilometers" in sources.loc["moscowtimes_2012_s400_kaliningrad", "note"]
+    assert (sites.loc["kaliningrad_s400", "range_km"], sites.loc["iskander_kaliningrad", "range_km"]) == ("400", "500")
+    assert sites.loc["iskander_kaliningrad", "range_source_id"] == "csis_missilethreat_iskander_tajikistan"
 
 
 def test_oreshnik_deployment_of_december_2025_is_claimed_and_has_no_ring(sites, sources):
