@@ -5,8 +5,8 @@ The address and the data keep the codes; every label, option and legend shows th
 
 from __future__ import annotations
 
-from components.data.text import humanise
 from components.data.borders import country_name
+from components.data.text import humanise
 from components.figures.palette import SIDE_LABELS
 
 

@@ -8,9 +8,7 @@ import pytest
 
 from components.topics.distances import great_circle_km, members_on, nearest_capitals, nearest_nato_territory
 
-MEMBERS = pd.DataFrame(
-    {"iso3": ["POL", "LTU", "FIN"], "joined": ["1999-03-12", "2004-03-29", "2023-04-04"]}
-)
+MEMBERS = pd.DataFrame({"iso3": ["POL", "LTU", "FIN"], "joined": ["1999-03-12", "2004-03-29", "2023-04-04"]})
 
 
 def test_great_circle_distance_minsk_to_vilnius():
