@@ -28,7 +28,7 @@ sites = repo.frame("sites")
 
 months = month_options(sites)
 with view_controls():
-    top = st.columns([4, 1.3, 1.4, 2, 2, 2.6], vertical_alignment="bottom")
+    top = st.columns([4, 1.3, 1.4, 1.8, 2, 2.9], vertical_alignment="bottom")
     as_of = top[0].select_slider(
         "As of", options=months, value=months[-1], key=MAP.param("as_of").name, bind="query-params"
     )
@@ -37,7 +37,7 @@ with view_controls():
         "Find a site", key=MAP.param("q").name, bind="query-params", placeholder="e.g. Babruysk or Bobruisk"
     )
     region = region_picker(top[4])
-    options = top[5].popover("Filters and compare", icon=":material/tune:", use_container_width=True)
+    options = top[5].popover("Filters & compare", icon=":material/tune:", use_container_width=True)
     earlier = choice_in_url(
         options.selectbox,
         "Compare with an earlier month",

@@ -361,13 +361,15 @@ def legend_lines(*, rings: bool, compare: bool) -> list[list[LegendItem]]:
     lines: list[list[LegendItem]] = [
         [("swatch", SIDE_COLOURS[side], label) for side, label in SIDE_LABELS.items()],
         *(shapes[i : i + 2] for i in range(0, len(shapes), 2)),
-        [("text", "", "Outline symbol: only claimed, announced or never realised")],
-        [("ring", _hex(FOCUS), "The site this view is about")],
+        [
+            ("text", "", "Outline: only claimed, announced or never realised"),
+            ("ring", _hex(FOCUS), "This view's subject"),
+        ],
     ]
     if compare:
         lines.append([("ring", CHANGE_COLOURS[change], label) for change, label in CHANGE_LEGEND.items()])
     if rings:
-        lines.append([("ring", "#8a8a8a", "Stated maximum range (source in the record); faint: launchers not located")])
+        lines.append([("ring", "#8a8a8a", "Stated maximum range, source in the record (faint: launchers not located)")])
     return [
         *lines,
         [("line", "#282828", "Suwałki gap (Polish–Lithuanian border)")],

@@ -46,7 +46,7 @@ CSS = """
 .am-map-legend {
   position: absolute; z-index: 2; left: 10px; bottom: 10px; max-width: 42%; padding: 0.4em 0.65em;
   background: #ffffff; border: 1px solid #b0b0b0; border-radius: 6px;
-  font-size: 0.82rem; line-height: 1.35; color: #1f1f1f;
+  font-size: 0.8rem; line-height: 1.3; color: #1f1f1f;
 }
 .am-map-legend summary { cursor: pointer; font-weight: 600; }
 .am-map-legend-item { margin-right: 0.9em; white-space: nowrap; }
