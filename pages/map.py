@@ -14,7 +14,6 @@ from components.ui.site_panels import changes_table, filters_summary, reading_no
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
-from components.ui.time_lapse import time_lapse
 from components.ui.url_state import choice_in_url, choices_in_url, known_id_in_url, shown_unless_off_in_url
 from components.ui.words import code_word, compare_word, country_word, side_word
 from components.views import MAP
@@ -28,16 +27,15 @@ sites = repo.frame("sites")
 
 months = month_options(sites)
 with view_controls():
-    top = st.columns([4, 1.3, 1.4, 1.8, 2, 2.9], vertical_alignment="bottom")
+    top = st.columns([5, 2.2, 2.2, 2.9], vertical_alignment="bottom")
     as_of = top[0].select_slider(
         "As of", options=months, value=months[-1], key=MAP.param("as_of").name, bind="query-params"
     )
-    time_lapse(top[1], top[2], month_key=MAP.param("as_of").name, months=months)
-    text = top[3].text_input(
+    text = top[1].text_input(
         "Find a site", key=MAP.param("q").name, bind="query-params", placeholder="e.g. Babruysk or Bobruisk"
     )
-    region = region_picker(top[4])
-    options = top[5].popover("Filters & compare", icon=":material/tune:", use_container_width=True)
+    region = region_picker(top[2])
+    options = top[3].popover("Filters & compare", icon=":material/tune:", use_container_width=True)
     earlier = choice_in_url(
         options.selectbox,
         "Compare with an earlier month",
