@@ -70,7 +70,7 @@ def data_with_synthetic_sites(target: Path) -> Path:
 def load_seconds(page: Page, url: str) -> float:
     pending: set[str] = set()
     # Only requests to the server count; blob: and data: URLs are the page's own memory.
-    # Requests from MapLibre's web worker report a response but no "finished" event.
+    # A request is done at its response: a web worker's requests report no "finished" event.
     page.on("request", lambda r: pending.add(r.url) if r.url.startswith("http") else None)
     page.on("response", lambda r: pending.discard(r.url))
     page.on("requestfailed", lambda r: pending.discard(r.url))

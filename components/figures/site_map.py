@@ -69,8 +69,12 @@ def suwalki_label() -> pd.DataFrame:
 
 
 def fan_offsets(lons: pd.Series, lats: pd.Series) -> list[list[int]]:
-    """Pixel offsets that fan out sites drawn at one point; a site alone keeps its place."""
-    point = pd.Series(list(zip(lons.round(3), lats.round(3), strict=True)), index=lons.index)
+    """Pixel offsets that fan out sites drawn at one point; a site alone keeps its place.
+
+    "One point" is the same hundredth of a degree (about a kilometre): a factory in Minsk and
+    a deployment placed at Belarus's point a few hundred metres away would cover each other.
+    """
+    point = pd.Series(list(zip(lons.round(2), lats.round(2), strict=True)), index=lons.index)
     rank = point.groupby(point).cumcount()
     size = point.map(point.value_counts())
     offsets = []

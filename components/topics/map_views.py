@@ -87,6 +87,11 @@ def camera_for(
     if site is not None:
         zoom = REGION_SITE_ZOOM if site["location_precision"] == "region" else SITE_ZOOM
         return Camera(f"site:{site['id']}", longitude=float(site["lon"]), latitude=float(site["lat"]), zoom=zoom)
+    return home_camera(all_sites)
+
+
+def home_camera(all_sites: pd.DataFrame) -> Camera:
+    """The map's default view, and where its home button goes: every site in the frame."""
     if all_sites.empty:
         return Camera("default", bounds=REGIONS[0].bounds, fly=False)
     return Camera("default", bounds=sites_frame(all_sites), fly=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import pandas as pd
@@ -75,22 +75,17 @@ def select_sites(
     *,
     when: date | None,
     sources: pd.DataFrame,
-    sides: Sequence[str] = (),
-    categories: Sequence[str] = (),
-    statuses: Sequence[str] = (),
-    countries: Sequence[str] = (),
-    confidences: Sequence[str] = (),
+    chosen: Mapping[str, Sequence[str]] | None = None,
     text: str = "",
 ) -> pd.DataFrame:
-    """The sites a user asked for (on a date, or at any date with `when=None`); an empty
-    filter list means 'all'."""
+    """The sites a user asked for (on a date, or at any date with `when=None`): `chosen`
+    holds the accepted codes by column, and an empty or missing list means 'all'."""
     mask = matching(sites, text)
     if when is not None:
         mask &= active_on(sites, when, reported_dates(sites, sources))
-    filters = {"side": sides, "category": categories, "status": statuses, "country": countries}
-    for column, chosen in (*filters.items(), ("confidence", confidences)):
-        if chosen:
-            mask &= sites[column].isin(chosen)
+    for column, codes in (chosen or {}).items():
+        if codes:
+            mask &= sites[column].isin(codes)
     return sites[mask]
 
 

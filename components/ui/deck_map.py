@@ -85,6 +85,7 @@ def deck_map(
     deck: pdk.Deck,
     camera: Camera,
     *,
+    home: Camera,
     key: str,
     height: str,
     alt: str,
@@ -93,14 +94,16 @@ def deck_map(
     on_click: Callable[[], None],
     click_layer: str,
 ) -> None:
-    """Draw `deck` looking where `camera` says, `height` tall (a CSS length); the callbacks run
-    when the reader moves or clicks (read the values from `st.session_state[key]`)."""
+    """Draw `deck` looking where `camera` says (its home button goes to `home`), `height` tall
+    (a CSS length); the callbacks run when the reader moves or clicks (read the values from
+    `st.session_state[key]`)."""
     _component()(
         key=key,
         data={
             "deck": deck.to_json(),
             "tooltip": deck._tooltip or None,
             "camera": camera.as_data(),
+            "home": home.as_data(),
             "limits": {"box": list(BASEMAP_BOX), "minZoom": MIN_ZOOM, "maxZoom": MAX_ZOOM},
             "height": height,
             "alt": alt,

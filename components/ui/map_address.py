@@ -13,11 +13,12 @@ import streamlit as st
 
 from components.topics.map_views import REGIONS, Region, region_named
 from components.ui.deck_map import MAX_ZOOM, MIN_ZOOM
-from components.ui.url_state import forget_in_url, keep_in_url
+from components.ui.url_state import choice_in_url, forget_in_url, keep_in_url
+from components.ui.words import compare_word
 from components.views import MAP
 
 LAT, LON, ZOOM = MAP.param("lat"), MAP.param("lon"), MAP.param("zoom")
-REGION, SITE = MAP.param("region"), MAP.param("site")
+REGION, SITE, COMPARE = MAP.param("region"), MAP.param("site"), MAP.param("compare")
 MAP_KEY = "site_map"
 REGION_KEY = "map_region"
 REGION_LABELS = {region.id: region.label for region in REGIONS}
@@ -76,3 +77,18 @@ def region_picker(container: st.delta_generator.DeltaGenerator) -> Region | None
     )
     keep_in_url(REGION.name, chosen or None)
     return region_named(chosen)
+
+
+def compare_picker(container: st.delta_generator.DeltaGenerator, months: list[str], as_of: str) -> tuple[str, str]:
+    """The month to compare with (or ""), from those before `as_of`; and the address's month
+    if it had to be left out (not before `as_of`), so the page can say so."""
+    in_address = st.query_params.get(COMPARE.name, "")
+    earlier = choice_in_url(
+        container.selectbox,
+        "Compare with an earlier month",
+        ["", *months[: months.index(as_of)]],
+        param=COMPARE,
+        default="",
+        format_func=compare_word,
+    )
+    return earlier, in_address if in_address and in_address != earlier else ""

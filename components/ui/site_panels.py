@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -37,23 +36,14 @@ def reading_notes() -> None:
         st.markdown(note)
 
 
-def filters_summary(
-    sides: Sequence[str],
-    categories: Sequence[str],
-    statuses: Sequence[str],
-    countries: Sequence[str],
-    confidences: Sequence[str],
-) -> str:
-    """The chosen filters in words, beside the map (the popover folds them away)."""
-    parts = [
-        ", ".join(side_word(c) for c in sides),
-        ", ".join(code_word(c) for c in categories),
-        ", ".join(code_word(c) for c in statuses),
-        ", ".join(country_word(c) for c in countries),
-        ", ".join(code_word(c) for c in confidences),
-    ]
-    chosen = [part for part in parts if part]
-    return literal("Showing: " + "; ".join(chosen)) if chosen else "Showing every site (no filter chosen)."
+def not_drawn_notice(site: pd.Series, shown: pd.DataFrame, filtered: pd.DataFrame, as_of: str) -> None:
+    """Say why the site a link or slide is about is not drawn: its dates, or the filters."""
+    if site["id"] in set(shown["id"]):
+        return
+    if site["id"] in set(filtered["id"]):
+        st.info(f"Not drawn on the map as of {as_of}: it is dated {literal(date_span(site))}.")
+    else:
+        st.info("Not drawn on the map: the filters or the search leave it out.")
 
 
 def site_details(repo: Repository, site: pd.Series, when: date) -> None:

@@ -101,3 +101,23 @@ def test_a_garbled_view_in_the_address_falls_back_to_the_region():
     app = open_map(region="belarus", lat="north", lon="24", zoom="6")
     assert not app.exception
     assert "lat" not in app.query_params and app.query_params["region"] == "belarus"
+
+
+def test_a_linked_site_hidden_by_the_date_says_why_it_is_not_drawn():
+    app = open_map(site="babruysk_fighter_rotation_2014", as_of="2020-06")
+    notice = " ".join(i.value for i in app.info)
+    assert "Not drawn on the map as of 2020-06" in notice
+    assert not open_map(site="babruysk_fighter_rotation_2014", as_of="2014-06").info
+
+
+def test_the_filters_and_the_search_are_summed_up_in_words_beside_the_map():
+    app = open_map(side="nato", country="LTU", q="Rukla")
+    summary = next(c.value for c in app.caption if "sites shown as of" in c.value).replace("\\", "")
+    assert "Showing: NATO; Lithuania; named like “Rukla”." in summary
+
+
+def test_a_comparison_no_longer_before_the_date_is_left_out_with_a_notice():
+    app = open_map(as_of="2020-06", compare="2021-12")
+    assert "compare" not in app.query_params
+    assert any("comparison with 2021-12 was left out" in i.value for i in app.info)
+    assert not any(s.value.startswith("What changed") for s in app.subheader)

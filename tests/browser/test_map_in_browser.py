@@ -202,3 +202,20 @@ def test_range_rings_and_compare_mode_are_in_the_address_and_the_legend(app_url,
     assert "rings=0" in page.url
     assert legend.get_by_text(re.compile("Stated maximum range")).count() == 0
     watch.assert_clean()
+
+
+def test_the_home_button_shows_every_site_and_keeps_that_view_in_the_address(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/map?site=hantsavichi_radar")
+    wait_for_map(page)
+    focused = shown_view(page)
+    page.get_by_role("button", name="Show every site").click()
+    page.wait_for_function(
+        "(zoom) => Number(new URL(location.href).searchParams.get('zoom')) < zoom - 1", arg=focused[2]
+    )
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
+    wait_until_drawn(page)
+    lat, lon, _ = shown_view(page)
+    assert 50 < lat < 60 and 20 < lon < 30, "framed on the flank, not the radar"
+    assert "site=hantsavichi_radar" in page.url, "the record stays the subject beside the map"
+    watch.assert_clean()

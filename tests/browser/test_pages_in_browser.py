@@ -32,6 +32,20 @@ def test_markup_in_data_is_shown_as_text(fixture_app_url, watched_page):
     watch.assert_clean()  # the image in the data was not fetched
 
 
+def test_text_in_data_that_looks_like_map_code_is_shown_as_text(fixture_app_url, watched_page):
+    """deck.gl's JSON reads strings starting "@@=" as expressions; a description must stay text."""
+    page, watch = watched_page
+    page.goto(f"{fixture_app_url}/map?site=efp_x")
+    wait_for_app(page)
+    page.wait_for_selector(".am-map[data-state='drawn']")
+    box = page.locator(".am-map canvas").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator(".am-map-tooltip", has_text="Battlegroup X")
+    tooltip.wait_for()
+    assert "@@=name is text <i>too</i>." in tooltip.inner_text()
+    watch.assert_clean()
+
+
 def test_sources_page_links_rows_to_their_source(app_url, watched_page):
     page, watch = watched_page
     page.goto(f"{app_url}/sources?source=sipri_milex_2025")

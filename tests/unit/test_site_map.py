@@ -116,8 +116,9 @@ def test_labels_are_drawn_over_every_symbol(repo):
 
 
 def test_sites_at_one_point_are_fanned_out_and_a_lone_site_keeps_its_place():
-    lons = pd.Series([27.56, 27.56, 27.56, 24.3])
-    lats = pd.Series([53.9, 53.9, 53.9, 55.1])
+    # The third is 300 m from the others: at the map's zooms its symbol would cover theirs.
+    lons = pd.Series([27.56, 27.56, 27.5625, 24.3])
+    lats = pd.Series([53.9, 53.9, 53.9012, 55.1])
     offsets = fan_offsets(lons, lats)
     assert offsets[3] == [0, 0]
     assert len({tuple(o) for o in offsets[:3]}) == 3

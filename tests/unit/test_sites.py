@@ -58,7 +58,7 @@ def test_filters_and_date_together(data_dir):
     sites, sources = repo.frame("sites"), repo.frame("sources")
     assert list(select_sites(sites, when=date(2014, 6, 1), sources=sources)["id"]) == ["base_a"]
     assert list(select_sites(sites, when=date(2020, 1, 1), sources=sources)["id"]) == ["efp_x"]
-    assert select_sites(sites, when=date(2020, 1, 1), sources=sources, sides=["russia"]).empty
+    assert select_sites(sites, when=date(2020, 1, 1), sources=sources, chosen={"side": ["russia"]}).empty
     assert list(select_sites(sites, when=date(2014, 6, 1), sources=sources, text="bobruisk")["id"]) == ["base_a"]
 
 

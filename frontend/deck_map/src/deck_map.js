@@ -6,7 +6,7 @@
 // the map comes to rest (Python writes it to the address); a view Python asks for (a site, a
 // region) flown to only when Python asks for a new one; pan and zoom kept inside the shipped
 // basemap; zoom buttons; and a wheel that scrolls the page unless the reader holds Ctrl/⌘ or
-// has clicked the map.
+// has clicked the map; and a button back to the frame of every site.
 //
 // Bundled by esbuild into static/deck_map/deck_map.js (see package.json): nothing is fetched
 // from outside the machine.
@@ -84,15 +84,19 @@ function mount(parentElement) {
   const buttons = element("div", "am-map-buttons");
   const zoomIn = element("button", "am-map-button", "+");
   const zoomOut = element("button", "am-map-button", "−");
+  const home = element("button", "am-map-button", "⌂");
   for (const [button, label] of [
     [zoomIn, "Zoom in"],
     [zoomOut, "Zoom out"],
+    [home, "Show every site"],
   ]) {
     button.type = "button";
     button.title = label;
     button.setAttribute("aria-label", label);
   }
-  buttons.append(zoomIn, zoomOut);
+  buttons.append(zoomIn, zoomOut, home);
+  // Read out by screen readers when it appears, as it appears to sighted readers.
+  hint.setAttribute("aria-live", "polite");
   root.append(canvasHolder, legend, buttons, hint);
   parentElement.appendChild(root);
 
@@ -119,6 +123,11 @@ function mount(parentElement) {
   };
 
   const size = () => [canvasHolder.clientWidth || 800, canvasHolder.clientHeight || 600];
+
+  state.cancelReport = () => {
+    window.clearTimeout(state.reportTimer);
+    state.moved = false;
+  };
 
   state.report = () => {
     window.clearTimeout(state.reportTimer);
@@ -172,6 +181,9 @@ function mount(parentElement) {
     onClick: ({ object, layer }) => {
       state.engaged = true;
       if (object && layer && layer.id === state.data.clickLayer && object.id != null) {
+        // The clicked site becomes the subject: a pan that ended just before must not
+        // arrive afterwards and pull the map away from it.
+        state.cancelReport();
         state.setTriggerValue("clicked", String(object.id));
       }
     },
@@ -207,6 +219,10 @@ function mount(parentElement) {
   };
   zoomIn.addEventListener("click", () => zoomBy(1));
   zoomOut.addEventListener("click", () => zoomBy(-1));
+  home.addEventListener("click", () => {
+    state.moved = true;
+    state.show({ ...target(state, state.data.home), pitch: 0, bearing: 0 }, { report: true });
+  });
   state.size = size;
   return state;
 }
@@ -268,6 +284,14 @@ function showLayers(state) {
   });
 }
 
+// The converter reads strings such as "@@=..." as code: the layers' data (names and
+// descriptions from the CSV files) is kept out of it and given to the built layers as is.
+function layersOf(deckJson) {
+  const rows = deckJson.layers.map((layer) => layer.data);
+  const settings = { ...deckJson, layers: deckJson.layers.map((layer) => ({ ...layer, data: [] })) };
+  return converter.convert(settings).layers.map((layer, i) => layer.clone({ data: rows[i] }));
+}
+
 function update(state, data) {
   state.data = data;
   state.root.style.height = data.height;
@@ -277,7 +301,7 @@ function update(state, data) {
   drawLegend(state, data.legend);
   if (data.deck !== state.deckJson) {
     state.root.dataset.state = "drawing";
-    state.layers = converter.convert(JSON.parse(data.deck)).layers;
+    state.layers = layersOf(JSON.parse(data.deck));
     state.shownAt = null;
     state.deckJson = data.deck;
     showLayers(state);
@@ -286,14 +310,13 @@ function update(state, data) {
   if (camera.token === state.token) return;
   const first = state.token === null;
   state.token = camera.token;
-  // A new subject from Python replaces whatever the reader was about to report.
-  window.clearTimeout(state.reportTimer);
-  state.moved = false;
   const wanted = { ...target(state, camera), pitch: 0, bearing: 0 };
   // The address echoing a view this map reported: the reader is already there, or has moved on
-  // since (a rerun for an earlier report can arrive after a later move).
+  // since (a rerun for an earlier report can arrive after a later move, whose report must stand).
   const echo = state.recentReports.some((r) => Date.now() - r.at < ECHO_MS && sameView(r.view, reported(wanted)));
   if (!first && echo) return;
+  // A new subject from Python replaces whatever the reader was about to report.
+  state.cancelReport();
   if (first || !camera.fly) {
     state.show(wanted, { report: false });
     return;
