@@ -2,11 +2,12 @@ import streamlit as st
 
 from components.data.citations import sources_cited_in
 from components.data.text import literal
+from components.data.word_search import parse_query
 from components.figures.site_map import SITE_LAYER, build_site_map, legend_lines
 from components.topics.coverage import nothing_recorded_after
 from components.topics.map_views import camera_for, home_camera
 from components.topics.site_changes import changes_between, with_ended
-from components.topics.sites import month_end, month_options, select_sites
+from components.topics.sites import first_month_on_map, month_end, month_options, select_sites
 from components.ui.deck_map import deck_map
 from components.ui.map_address import (
     MAP_KEY,
@@ -18,7 +19,7 @@ from components.ui.map_address import (
 )
 from components.ui.page import map_and_panel, page_header, view_controls
 from components.ui.site_filters import filters_summary, site_filter_choices
-from components.ui.site_panels import changes_table, not_drawn_notice, reading_notes, site_details
+from components.ui.site_panels import changes_table, matches_elsewhere, not_drawn_notice, reading_notes, site_details
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
@@ -47,9 +48,10 @@ with view_controls():
     rings = shown_unless_off_in_url(options.toggle, "Range rings", param=MAP.param("rings"))
     chosen_filters = site_filter_choices(options, sites)
 
-visible, filtered = (
-    select_sites(sites, when=when, chosen=chosen_filters, text=text, sources=repo.frame("sources"))
-    for when in (month_end(as_of), None)
+query = parse_query(text, repo.frame("spellings"))
+visible, filtered, found = (
+    select_sites(sites, when=when, chosen=filters, query=query, sources=repo.frame("sources"))
+    for when, filters in ((month_end(as_of), chosen_filters), (None, chosen_filters), (None, None))
 )
 changes = changes_between(filtered, repo.frame("sources"), month_end(earlier), month_end(as_of)) if earlier else None
 shown = visible if changes is None else with_ended(visible, changes)
@@ -77,6 +79,13 @@ with map_column:
         + literal(nothing_recorded_after(repo.frames, MAP.dated, as_of) or "")
     )
 with side_column:
+    if query:
+        matches_elsewhere(
+            filtered[~filtered["id"].isin(visible["id"])],
+            first_month_on_map(filtered, repo.frame("sources")).set_axis(filtered["id"]),
+            hidden_by_filters=len(found) - len(filtered),
+            as_of=as_of,
+        )
     if focus is not None:
         not_drawn_notice(focus, shown, filtered, as_of)
         site_details(repo, focus, month_end(as_of))

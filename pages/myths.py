@@ -3,6 +3,7 @@ import streamlit as st
 
 from components.data.citations import cited_sources, short_citations
 from components.data.text import humanise, literal
+from components.data.word_search import parse_query
 from components.figures.evidence_timeline import build_evidence_timeline
 from components.topics.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
 from components.topics.sites import month_end
@@ -84,8 +85,7 @@ shown = select(
     known,
     verdicts=verdicts,
     themes=themes,
-    text=text,
-    spellings=repo.frame("spellings"),
+    query=parse_query(text, repo.frame("spellings")),
     only=focus,
     pointing_at=("event", event_id) if event_id else None,
 )

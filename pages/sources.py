@@ -2,6 +2,7 @@ import streamlit as st
 
 from components.data.catalog import DATASETS
 from components.data.citations import rows_citing, sources_table
+from components.data.word_search import parse_query
 from components.ui.page import page_header
 from components.ui.source_lines import licence_footnote
 from components.ui.store import repository
@@ -15,7 +16,7 @@ page_header(SOURCES, repo)
 query = st.text_input(
     "Search sources", key=SOURCES.param("q").name, bind="query-params", placeholder="Title, author, publisher, address…"
 )
-table = sources_table(repo.frames, query)
+table = sources_table(repo.frames, parse_query(query, repo.frame("spellings")))
 st.dataframe(
     table,
     hide_index=True,

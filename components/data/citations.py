@@ -8,6 +8,7 @@ import pandas as pd
 
 from components.data.catalog import DATASETS
 from components.data.cells import is_blank
+from components.data.word_search import EVERYTHING, Query, rows_matching
 
 
 def citation(source: pd.Series) -> str:
@@ -106,7 +107,7 @@ def rows_citing(frames: Mapping[str, pd.DataFrame], source_id: str) -> dict[str,
 KIND_ORDER = DATASETS["sources"].field("kind").allowed  # declared in the order readers cite them
 
 
-def sources_table(frames: Mapping[str, pd.DataFrame], query: str = "") -> pd.DataFrame:
+def sources_table(frames: Mapping[str, pd.DataFrame], query: Query = EVERYTHING) -> pd.DataFrame:
     """Every source with its citation and how many rows cite it, filtered by a search."""
     sources = frames["sources"]
     counts = citation_counts(frames).groupby("source_id")["rows"].sum()
@@ -121,9 +122,7 @@ def sources_table(frames: Mapping[str, pd.DataFrame], query: str = "") -> pd.Dat
             "note": sources["note"],
         }
     )
-    if query.strip():
-        haystack = table[["id", "citation", "note", "url"]].fillna("").agg(" ".join, axis=1)
-        table = table[haystack.str.contains(query.strip(), case=False, regex=False)]
+    table = table[rows_matching(table, ["id", "citation", "note", "url"], query)]
     # What readers cite most comes first: the seed documents, the reference datasets, then web pages.
     rank = table["kind"].map({kind: place for place, kind in enumerate(KIND_ORDER)}).fillna(len(KIND_ORDER))
     order = table.assign(_rank=rank).sort_values(["_rank", "rows citing it"], ascending=[True, False], kind="stable")

@@ -9,7 +9,6 @@ December 2022, so it is not shown as known before 2022 is over.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -18,6 +17,7 @@ import pandas as pd
 
 from components.data.dates import period_after, period_start, source_dates
 from components.data.references import parse_references
+from components.data.word_search import EVERYTHING, Query, rows_matching
 
 # From "Myth" to "Not a myth": "in part a myth" is the paper's own conclusion on its three
 # brotherhood myths ("are in part myths which ought to be debunked").
@@ -72,28 +72,6 @@ def evidence_known_on(evidence: pd.DataFrame, sources: pd.DataFrame, when: pd.Ti
     return evidence[reported.isna() | (reported <= when)]
 
 
-def spelling_variants(text: str, spellings: pd.DataFrame) -> list[str]:
-    """The text, plus the same text with each known spelling swapped for its alternates."""
-    variants = [text]
-    for row in spellings.to_dict("records"):
-        group = [str(row["name"]), *[a.strip() for a in str(row["alternates"]).split(";") if a.strip()]]
-        for spelling in group:
-            if spelling.lower() in text.lower():
-                pattern = re.compile(re.escape(spelling), re.IGNORECASE)
-                variants += [pattern.sub(other, text) for other in group if other != spelling]
-    return list(dict.fromkeys(variants))
-
-
-def contains_any(frame: pd.DataFrame, columns: list[str], variants: list[str]) -> pd.Series:
-    found = pd.Series(False, index=frame.index)
-    if frame.empty:
-        return found
-    haystack = frame[columns].fillna("").astype("str").agg(" ".join, axis=1)
-    for variant in variants:
-        found |= haystack.str.contains(variant, case=False, regex=False)
-    return found
-
-
 @dataclass(frozen=True)
 class Selection:
     myths: pd.DataFrame
@@ -106,8 +84,7 @@ def select(
     *,
     verdicts: Sequence[str] = (),
     themes: Sequence[str] = (),
-    text: str = "",
-    spellings: pd.DataFrame | None = None,
+    query: Query = EVERYTHING,
     only: str | None = None,
     pointing_at: tuple[str, str] | None = None,
 ) -> Selection:
@@ -125,10 +102,9 @@ def select(
     if themes:
         shown = shown[shown["theme"].isin(themes)]
     items = evidence[evidence["myth_id"].isin(shown["id"])]
-    if text.strip():
-        variants = spelling_variants(text.strip(), spellings if spellings is not None else pd.DataFrame())
-        claim_matches = set(shown.loc[contains_any(shown, ["claim", "summary"], variants), "id"])
-        item_matches = contains_any(items, ["finding", "quote"], variants)
+    if query:
+        claim_matches = set(shown.loc[rows_matching(shown, ["claim", "summary"], query), "id"])
+        item_matches = rows_matching(items, ["finding", "quote"], query)
         items = items[items["myth_id"].isin(claim_matches) | item_matches]
         shown = shown[shown["id"].isin(claim_matches | set(items["myth_id"]))]
     if pointing_at:

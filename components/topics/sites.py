@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from components.data.dates import period_after, period_start, source_dates
+from components.data.word_search import EVERYTHING, Query, rows_matching
 
 # Sites are told apart by shape: categories that do the same job share one.
 CATEGORY_SHAPES = {
@@ -62,12 +63,13 @@ def month_end(month: str) -> date:
     return pd.Period(month, freq="M").end_time.date()
 
 
-def matching(sites: pd.DataFrame, text: str) -> pd.Series:
-    """Sites whose name or any alternate spelling contains the text (any case)."""
-    if not text.strip():
-        return pd.Series(True, index=sites.index)
-    names = sites["name"].fillna("") + " " + sites["alt_names"].fillna("")
-    return names.str.contains(text.strip(), case=False, regex=False)
+# What a search on the Map reads: a site's names in every spelling, and what it is.
+SEARCHED = ["name", "alt_names", "description"]
+
+
+def matching(sites: pd.DataFrame, query: Query) -> pd.Series:
+    """Sites whose names or description hold every word of the query (see word_search)."""
+    return rows_matching(sites, SEARCHED, query)
 
 
 def select_sites(
@@ -76,17 +78,23 @@ def select_sites(
     when: date | None,
     sources: pd.DataFrame,
     chosen: Mapping[str, Sequence[str]] | None = None,
-    text: str = "",
+    query: Query = EVERYTHING,
 ) -> pd.DataFrame:
     """The sites a user asked for (on a date, or at any date with `when=None`): `chosen`
     holds the accepted codes by column, and an empty or missing list means 'all'."""
-    mask = matching(sites, text)
+    mask = matching(sites, query)
     if when is not None:
         mask &= active_on(sites, when, reported_dates(sites, sources))
     for column, codes in (chosen or {}).items():
         if codes:
             mask &= sites[column].isin(codes)
     return sites[mask]
+
+
+def first_month_on_map(sites: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
+    """The month (YYYY-MM) each site first shows on the map: its start, else its report's date."""
+    start = period_start(sites["start_date"]).fillna(reported_dates(sites, sources))
+    return start.dt.strftime("%Y-%m")
 
 
 def reported_dates(sites: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:

@@ -19,6 +19,7 @@ from components.views import MAP
 
 LAT, LON, ZOOM = MAP.param("lat"), MAP.param("lon"), MAP.param("zoom")
 REGION, SITE, COMPARE = MAP.param("region"), MAP.param("site"), MAP.param("compare")
+AS_OF = MAP.param("as_of")
 MAP_KEY = "site_map"
 REGION_KEY = "map_region"
 REGION_LABELS = {region.id: region.label for region in REGIONS}
@@ -55,6 +56,13 @@ def focus_clicked() -> None:
     if clicked:
         forget_in_url(LAT, LON, ZOOM, REGION)
         keep_in_url(SITE.name, str(clicked))
+
+
+def show_site_at(site_id: str, month: str) -> None:
+    """Callback: a search's match at another date becomes the subject, on that date."""
+    st.session_state[AS_OF.name] = month
+    forget_in_url(LAT, LON, ZOOM, REGION)
+    keep_in_url(SITE.name, site_id)
 
 
 def _region_to_address() -> None:

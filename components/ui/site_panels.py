@@ -15,6 +15,7 @@ from components.figures.palette import SIDE_LABELS
 from components.topics.distances import members_on, nearest_capitals, nearest_nato_territory
 from components.topics.site_changes import CHANGE_LABELS
 from components.topics.sites import date_span
+from components.ui.map_address import show_site_at
 from components.ui.myth_cards import myth_backlinks
 from components.ui.source_lines import source_lines
 from components.ui.tables import table_with_download
@@ -34,6 +35,27 @@ def reading_notes() -> None:
     st.markdown("**How to read the map**")
     for note in READING_NOTES:
         st.markdown(note)
+
+
+# A search's matches at other dates are offered one click each, up to this many.
+ELSEWHERE_SHOWN = 3
+
+
+def matches_elsewhere(elsewhere: pd.DataFrame, months: pd.Series, hidden_by_filters: int, as_of: str) -> None:
+    """What a search found that this date or the filters leave out, so it never reads as 'none'."""
+    if hidden_by_filters:
+        st.caption(f"{hidden_by_filters} more match the search but not the filters.")
+    if elsewhere.empty:
+        return
+    st.caption(f"{len(elsewhere)} more match the search at other dates than {as_of}:")
+    for site_id, name in list(zip(elsewhere["id"], elsewhere["name"], strict=True))[:ELSEWHERE_SHOWN]:
+        st.button(
+            literal(f"{name}: show it in {months[site_id]}"),
+            key=f"elsewhere_{site_id}",
+            icon=":material/history:",
+            on_click=show_site_at,
+            args=(site_id, months[site_id]),
+        )
 
 
 def not_drawn_notice(site: pd.Series, shown: pd.DataFrame, filtered: pd.DataFrame, as_of: str) -> None:

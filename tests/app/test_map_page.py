@@ -41,7 +41,8 @@ def test_efp_battlegroups_appear_in_2017():
 def test_search_by_an_alternate_spelling():
     app = open_map()
     app.text_input(key="q").input("Gantsevichi").run()
-    assert shown_ids(app) == {"hantsavichi_radar"}
+    # The radar itself, and the one the paper describes as its equivalent at Pionerski.
+    assert shown_ids(app) == {"hantsavichi_radar", "pionerski_radar"}
 
 
 def test_side_filter_keeps_one_side():
@@ -121,3 +122,19 @@ def test_a_comparison_no_longer_before_the_date_is_left_out_with_a_notice():
     assert "compare" not in app.query_params
     assert any("comparison with 2021-12 was left out" in i.value for i in app.info)
     assert not any(s.value.startswith("What changed") for s in app.subheader)
+
+
+def test_a_search_at_a_date_without_the_site_offers_the_date_it_is_on_the_map():
+    app = open_map(q="Bobruisk")  # the placeholder's own example, on today's map
+    assert "babruysk_fighter_rotation_2014" not in shown_ids(app)
+    assert any("more match the search at other dates" in c.value for c in app.caption)
+    offer = next(b for b in app.button if b.label.startswith("Babruysk airfield"))
+    offer.click().run()
+    assert app.select_slider(key="as_of").value == app.query_params["as_of"] == "2014-03"
+    assert "babruysk_fighter_rotation_2014" in shown_ids(app)
+    assert app.query_params["site"] == "babruysk_fighter_rotation_2014"
+
+
+def test_a_search_in_other_words_finds_the_site():
+    app = open_map(q="nuclear weapon")  # the record says "weapons"
+    assert shown_ids(app) == {"russian_tnw_belarus_2023"}

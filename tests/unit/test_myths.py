@@ -3,6 +3,7 @@
 import pandas as pd
 
 from components.data.references import parse_references
+from components.data.word_search import parse_query
 from components.figures.evidence_timeline import build_evidence_timeline
 from components.topics.myths import (
     as_of_options,
@@ -10,7 +11,6 @@ from components.topics.myths import (
     evidence_known_on,
     myths_pointing_at,
     select,
-    spelling_variants,
 )
 from components.topics.sites import month_end
 
@@ -68,21 +68,12 @@ def test_filter_by_verdict_and_theme():
 def test_search_finds_claims_and_evidence_and_alternate_spellings():
     now = assessments_on(MYTHS, on("2023-01"))
     spellings = pd.DataFrame({"name": ["Lukashenka"], "alternates": ["Lukashenko"]})
-    by_claim = select(now, EVIDENCE, text="closest")
+    by_claim = select(now, EVIDENCE, query=parse_query("closest"))
     assert list(by_claim.myths["id"]) == ["closest_ally"] and list(by_claim.evidence["id"]) == ["e1", "e2"]
-    by_finding = select(now, EVIDENCE, text="annexation")
+    by_finding = select(now, EVIDENCE, query=parse_query("annexation"))
     assert list(by_finding.myths["id"]) == ["closest_ally"] and list(by_finding.evidence["id"]) == ["e1"]
-    by_other_spelling = select(now, EVIDENCE, text="lukashenko", spellings=spellings)
+    by_other_spelling = select(now, EVIDENCE, query=parse_query("lukashenko", spellings))
     assert list(by_other_spelling.evidence["id"]) == ["e3"]
-
-
-def test_spelling_variants_swap_every_known_spelling():
-    spellings = pd.DataFrame({"name": ["Babruysk"], "alternates": ["Bobruisk;Bobruysk"]})
-    assert spelling_variants("bobruisk airfield", spellings) == [
-        "bobruisk airfield",
-        "Babruysk airfield",
-        "Bobruysk airfield",
-    ]
 
 
 def test_evidence_pointing_at_an_item_and_the_myths_it_bears_on():
@@ -129,6 +120,6 @@ def test_a_source_dated_only_by_year_counts_as_known_once_that_year_is_over():
 def test_nothing_assessed_yet_or_nothing_matching_is_an_empty_selection_not_an_error():
     before = assessments_on(MYTHS, on("2019-01"))
     assert before.empty
-    assert select(before, EVIDENCE, text="ally").myths.empty
+    assert select(before, EVIDENCE, query=parse_query("ally")).myths.empty
     now = assessments_on(MYTHS, on("2023-01"))
-    assert select(now, EVIDENCE, verdicts=["partly_true"], text="ally").myths.empty
+    assert select(now, EVIDENCE, verdicts=["partly_true"], query=parse_query("ally")).myths.empty

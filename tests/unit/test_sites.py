@@ -6,11 +6,13 @@ import pandas as pd
 import pytest
 
 from components.data.repository import load_repository
+from components.data.word_search import parse_query
 from components.topics.sites import active_on, matching, month_end, month_options, select_sites
 
 SITE = {
     "id": "x", "name": "Babruysk airfield", "alt_names": "Bobruisk;Bobruysk", "side": "russia",
     "category": "airbase", "country": "BLR", "status": "active", "end_date": None, "source_id": "paper",
+    "description": "Fighter rotation.",
 }  # fmt: skip
 
 
@@ -44,13 +46,14 @@ def test_undated_site_counts_from_its_source_date():
     assert active_on(sites, date(2020, 7, 1), reported).iloc[0]
 
 
-@pytest.mark.parametrize("text", ["babruysk", "BOBRUISK", "bobruysk", " airfield "])
+@pytest.mark.parametrize("text", ["babruysk", "BOBRUISK", "bobruysk", " airfield ", "airfields babr"])
 def test_search_finds_any_spelling(text):
-    assert matching(frame(), text).iloc[0]
+    assert matching(frame(), parse_query(text)).iloc[0]
 
 
 def test_search_misses_other_names():
-    assert not matching(frame(), "Hantsavichi").iloc[0]
+    assert not matching(frame(), parse_query("Hantsavichi")).iloc[0]
+    assert not matching(frame(), parse_query("Babruysk radar")).iloc[0], "every word must match"
 
 
 def test_filters_and_date_together(data_dir):
@@ -59,7 +62,9 @@ def test_filters_and_date_together(data_dir):
     assert list(select_sites(sites, when=date(2014, 6, 1), sources=sources)["id"]) == ["base_a"]
     assert list(select_sites(sites, when=date(2020, 1, 1), sources=sources)["id"]) == ["efp_x"]
     assert select_sites(sites, when=date(2020, 1, 1), sources=sources, chosen={"side": ["russia"]}).empty
-    assert list(select_sites(sites, when=date(2014, 6, 1), sources=sources, text="bobruisk")["id"]) == ["base_a"]
+    assert list(select_sites(sites, when=date(2014, 6, 1), sources=sources, query=parse_query("bobruisk"))["id"]) == [
+        "base_a"
+    ]
 
 
 def test_month_options_run_from_the_first_start_to_this_month():

@@ -10,6 +10,7 @@ from components.data.citations import citation, rows_citing, sources_table
 from components.data.downloads import csv_for_download
 from components.data.repository import load_repository
 from components.data.text import link, literal, neutralise_formula
+from components.data.word_search import parse_query
 from tests.conftest import drop_file
 
 
@@ -56,8 +57,8 @@ def test_sources_table_counts_citing_rows_and_searches(data_dir):
     # + 1 spelling + 4 briefing slides
     assert counts["paper"] == 16
     assert counts["escaped"] == 4  # 1 site + 1 site location + 1 myth reassessment + 1 evidence item
-    assert list(sources_table(frames, "bold press")["id"]) == ["escaped"]
-    assert sources_table(frames, "no such words").empty
+    assert list(sources_table(frames, parse_query("press bold"))["id"]) == ["escaped"]
+    assert sources_table(frames, parse_query("no such words")).empty
 
 
 def test_rows_citing_a_source_by_dataset(data_dir):
