@@ -121,7 +121,7 @@ INTERACTIONS = (
     ),
     (
         "Polls: add and remove a subgroup",
-        "polls",
+        "polls?question=marin_fig2_union_eu_or_russia",  # a question asked of the 18-24s too
         (lambda page: page.get_by_role("button", name="age 18-24").click(),),
     ),
     (

@@ -41,6 +41,13 @@ def test_filtering_by_verdict_keeps_the_not_a_myth_card():
     assert app.query_params["verdict"] == "not_a_myth"
 
 
+def test_searching_in_other_words_finds_the_integral_army_myth():
+    app = open_view(MYTHS)
+    app.text_input(key="q").input("integrated army").run()
+    claims = card_claims(app)
+    assert claims == ["“Belarus is already an integral part of the Russian army”"]
+
+
 def test_search_by_an_alternate_spelling_finds_the_papers_spelling():
     app = open_view(MYTHS)
     app.text_input(key="q").input("Lukashenko").run()
