@@ -115,7 +115,7 @@ MAP = View(
     ("sites", "places", "sources", "evidence", "myths", "memberships"),
     (
         AS_OF,
-        Param("q", "text", "Find a site by any of its names."),
+        Param("q", "text", "Words to find a site by: its names in any spelling, what it is."),
         Param("site", "id", "The site whose record is shown (an id in data/sites/)."),
         Param("side", "ids", "Sides shown (russia, belarus, nato, other).", "all"),
         Param("category", "ids", "Categories shown (airbase, air_defence, …).", "all"),
@@ -165,7 +165,7 @@ MYTHS = View(
     ("myths", "evidence", "events", "spellings", "sources", "sites", "polls", "exercises"),
     (
         Param("as_of", "month", "Verdicts and evidence as known in this month, YYYY-MM.", "the newest month"),
-        Param("q", "text", "Words to search for in claims, findings and quotes."),
+        Param("q", "text", "Words to search for in claims, findings and quotes (any order, form or spelling)."),
         Param("myth", "id", "The one myth shown (an id in data/myths/)."),
         Param("event", "id", "Only the evidence on this event (an id in data/events/)."),
         Param("verdict", "ids", "Verdicts shown.", "all"),
@@ -179,7 +179,7 @@ SOURCES = View(
     ":material/menu_book:",
     "Every source, its citation and the rows citing it.",
     params=(
-        Param("q", "text", "Words to search for in citations."),
+        Param("q", "text", "Words to search for in citations and notes (any order, form or spelling)."),
         Param("source", "id", "The source whose citing rows are shown (an id in data/sources/)."),
     ),
     dated=(("sources", "date"),),
