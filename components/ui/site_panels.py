@@ -109,6 +109,10 @@ REGION_CAVEAT = (
     "country or region, and say little about the site itself."
 )
 
+# The memberships dataset lists the members on and near the flank, not all of NATO.
+MEMBERS_CAVEAT = "NATO territory here is the {count} members of the memberships dataset on that date."
+NO_MEMBERS = "No distance to NATO: the memberships dataset lists no member on that date."
+
 
 def _km(km: float, precision: str) -> str:
     step = DISTANCE_ROUNDING_KM.get(precision, 10)
@@ -129,7 +133,8 @@ def site_distances(repo: Repository, site: pd.Series, when: date) -> None:
         lines.append("Nearest capitals: " + ", ".join(f"{c.to} {_km(c.km, precision)}" for c in capitals))
     if lines:
         st.markdown("**Distances**  \n" + literal("  \n".join(lines)))
-        st.caption(DISTANCE_CAVEATS.get(precision, REGION_CAVEAT))
+        scope = MEMBERS_CAVEAT.format(count=len(members)) if members else NO_MEMBERS
+        st.caption(DISTANCE_CAVEATS.get(precision, REGION_CAVEAT) + " " + scope)
 
 
 def changes_table(repo: Repository, changes: pd.DataFrame, earlier: str, later: str) -> None:

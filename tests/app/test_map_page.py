@@ -80,6 +80,7 @@ def test_a_sites_record_measures_its_distance_to_nato_and_the_capitals():
     assert "Nearest NATO territory on 2020-06: about" in record
     assert "Nearest capitals: Minsk about" in record
     assert "rounded to 10 km" in record
+    assert "NATO territory here is the 12 members of the memberships dataset on that date." in record
 
 
 def test_finland_counts_as_nato_territory_only_from_2023():
