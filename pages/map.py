@@ -67,7 +67,7 @@ with map_column:
         key=MAP_KEY,
         height=MAP_HEIGHT,
         alt=f"Map of {len(visible)} military sites and deployments as of {as_of}",
-        legend=legend_lines(rings=rings, compare=changes is not None),
+        legend=legend_lines(rings=rings, compare=changes is not None, focused=focus is not None),
         on_view=view_to_address,
         on_click=focus_clicked,
         click_layer=SITE_LAYER,

@@ -356,8 +356,9 @@ def _site_layers(sites: pd.DataFrame, focus: str | None, changes: pd.DataFrame |
 LegendItem = tuple[str, str, str]  # (kind: swatch, ring, line, hatch or text; colour; words)
 
 
-def legend_lines(*, rings: bool, compare: bool) -> list[list[LegendItem]]:
-    """The map's legend, drawn over the map, line by line. Built only from constants, never data."""
+def legend_lines(*, rings: bool, compare: bool, focused: bool = False) -> list[list[LegendItem]]:
+    """The map's legend, drawn over the map, line by line, naming only what is drawn. Built
+    only from constants, never data."""
     shapes = [
         ("text", "", f"{symbol} " + ", ".join(humanise(c) for c, s in CATEGORY_SHAPES.items() if s == shape))
         for shape, symbol in SHAPE_SYMBOLS.items()
@@ -367,13 +368,21 @@ def legend_lines(*, rings: bool, compare: bool) -> list[list[LegendItem]]:
         *(shapes[i : i + 2] for i in range(0, len(shapes), 2)),
         [
             ("text", "", "Outline: only claimed, announced or never realised"),
-            ("ring", _hex(FOCUS), "This view's subject"),
+            *([("ring", _hex(FOCUS), "This view's subject")] if focused else []),
         ],
     ]
     if compare:
         lines.append([("ring", CHANGE_COLOURS[change], label) for change, label in CHANGE_LEGEND.items()])
     if rings:
-        lines.append([("ring", "#8a8a8a", "Stated maximum range, source in the record (faint: launchers not located)")])
+        lines.append(
+            [
+                (
+                    "ring",
+                    "#8a8a8a",
+                    "Stated maximum range, in its side's colour; source in the record (faint: launchers not located)",
+                )
+            ]
+        )
     return [
         *lines,
         [("line", "#282828", "Suwałki gap (Polish–Lithuanian border)")],

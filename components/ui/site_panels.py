@@ -49,8 +49,9 @@ def matches_elsewhere(elsewhere: pd.DataFrame, months: pd.Series, hidden_by_filt
         return
     st.caption(f"{len(elsewhere)} more match the search at other dates than {as_of}:")
     for site_id, name in list(zip(elsewhere["id"], elsewhere["name"], strict=True))[:ELSEWHERE_SHOWN]:
+        st.markdown(literal(name))  # above its button: a long name would be cut short on it
         st.button(
-            literal(f"{name}: show it in {months[site_id]}"),
+            f"Show it in {months[site_id]}",
             key=f"elsewhere_{site_id}",
             icon=":material/history:",
             on_click=show_site_at,

@@ -129,7 +129,8 @@ def test_a_search_at_a_date_without_the_site_offers_the_date_it_is_on_the_map():
     app = open_map(q="Bobruisk")  # the placeholder's own example, on today's map
     assert "babruysk_fighter_rotation_2014" not in shown_ids(app)
     assert any("more match the search at other dates" in c.value for c in app.caption)
-    offer = next(b for b in app.button if b.label.startswith("Babruysk airfield"))
+    assert "Babruysk airfield (Russian fighter rotation, 2014)" in [m.value.replace("\\", "") for m in app.markdown]
+    offer = next(b for b in app.button if b.label == "Show it in 2014-03")
     offer.click().run()
     assert app.select_slider(key="as_of").value == app.query_params["as_of"] == "2014-03"
     assert "babruysk_fighter_rotation_2014" in shown_ids(app)

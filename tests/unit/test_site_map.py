@@ -148,13 +148,15 @@ def test_the_basemap_covers_the_whole_box_the_map_can_show():
     assert land.intersects(box(*BASEMAP_BOX))
 
 
-def test_the_legend_names_the_compare_rings_only_in_compare_mode():
+def test_the_legend_names_only_what_is_drawn():
     def words(**options):
         return " ".join(w for line in legend_lines(**options) for _, _, w in line)
 
     assert "Appeared" in words(rings=False, compare=True) and "Appeared" not in words(rings=False, compare=False)
     assert "Stated maximum range" in words(rings=True, compare=False)
     assert "Stated maximum range" not in words(rings=False, compare=False)
+    assert "This view's subject" in words(rings=False, compare=False, focused=True)
+    assert "This view's subject" not in words(rings=False, compare=False)
 
 
 def test_suwalki_gap_runs_from_kaliningrad_to_belarus():
