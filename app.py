@@ -5,6 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 from components.ui.presenter import apply_presenter_style, presenter_toggle, presenting
+from components.ui.url_state import forget_address_notices
 from components.views import HOME, VIEWS
 
 st.set_page_config(
@@ -17,6 +18,7 @@ page = st.navigation(
     [st.Page(v.path, title=v.title, icon=v.icon, default=v is HOME) for v in VIEWS],
     position="hidden" if presenting() else "sidebar",
 )
+forget_address_notices()
 apply_presenter_style()
 presenter_toggle()
 page.run()

@@ -23,7 +23,7 @@ from components.ui.site_panels import changes_table, matches_elsewhere, not_draw
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
-from components.ui.url_state import known_id_in_url, shown_unless_off_in_url
+from components.ui.url_state import known_id_in_url, say_if_unknown, shown_unless_off_in_url
 from components.views import MAP
 
 # As tall as the first screen leaves room for, so the whole map is in view on a laptop and a wall screen.
@@ -34,6 +34,7 @@ page_header(MAP, repo)
 sites = repo.frame("sites")
 
 months = month_options(sites)
+say_if_unknown(MAP.param("as_of"), months)
 with view_controls():
     top = st.columns([5, 2.2, 2.2, 2.9], vertical_alignment="bottom")
     as_of = top[0].select_slider(

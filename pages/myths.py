@@ -13,7 +13,7 @@ from components.ui.myth_cards import myth_cards
 from components.ui.page import page_header, stop_if_empty, view_controls, view_filters
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
-from components.ui.url_state import choices_in_url, forget_in_url, known_id_in_url
+from components.ui.url_state import choices_in_url, forget_in_url, known_id_in_url, say_if_unknown
 from components.views import MYTHS
 
 repo = repository()
@@ -25,6 +25,7 @@ short_source = short_citations(sources)
 months = as_of_options(myths, evidence, sources)
 # Kept while the date is before the myth's first assessment.
 focus = known_id_in_url(MYTHS.param("myth"), set(myths["id"]))
+say_if_unknown(MYTHS.param("as_of"), months)
 with view_controls():
     top = st.columns([3, 2])
     as_of = top[0].select_slider(

@@ -50,6 +50,7 @@ with view_controls():
         default=subgroups[:1],
         selection_mode="multi",
         format_func=literal,  # pill labels are Markdown; subgroups come from the data
+        quiet=True,  # after the question changes, the address still holds the last one's subgroups
     )
 rows = question_rows(polls, question_id, chosen_subgroups)
 show_chart(

@@ -42,7 +42,7 @@ def words_of(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    return str(_STEMMER.stemWord(word))
 
 
 @lru_cache(maxsize=1 << 17)
@@ -104,5 +104,7 @@ def rows_matching(frame: pd.DataFrame, columns: Iterable[str], query: Query) -> 
     """Rows whose columns, read together, hold every word of the query."""
     if not query:
         return pd.Series(True, index=frame.index)
-    text = frame[list(columns)].fillna("").astype("str").agg(" ".join, axis=1) if len(frame) else []
+    if frame.empty:
+        return pd.Series(False, index=frame.index)
+    text: pd.Series = frame[list(columns)].fillna("").astype("str").agg(" ".join, axis=1)
     return matches(text, query, index=frame.index)

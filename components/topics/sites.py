@@ -94,7 +94,8 @@ def select_sites(
 def first_month_on_map(sites: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
     """The month (YYYY-MM) each site first shows on the map: its start, else its report's date."""
     start = period_start(sites["start_date"]).fillna(reported_dates(sites, sources))
-    return start.dt.strftime("%Y-%m")
+    months: pd.Series = start.dt.strftime("%Y-%m")
+    return months
 
 
 def reported_dates(sites: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:

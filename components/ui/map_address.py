@@ -98,5 +98,6 @@ def compare_picker(container: st.delta_generator.DeltaGenerator, months: list[st
         param=COMPARE,
         default="",
         format_func=compare_word,
+        quiet=True,  # the page says why: a comparison must be before the date shown
     )
     return earlier, in_address if in_address and in_address != earlier else ""

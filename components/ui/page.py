@@ -17,11 +17,13 @@ from components.ui.links import view_link
 from components.ui.presenter import exit_button, presenting
 from components.ui.slide_bar import address_query, current_slide, slide_bar
 from components.ui.source_lines import source_line
+from components.ui.url_state import reserve_address_notices
 from components.views import DATA_STATUS, View
 
 
 def page_header(view: View, repo: Repository, heading: str | None = None) -> None:
     """The view's title, or the slide's headline when the view is shown as a briefing slide."""
+    reserve_address_notices()
     slide = current_slide(repo, view)
     on_slide = slide is not None and shows_slide(slide, address_query())
     if slide is not None:

@@ -21,6 +21,7 @@ from components.topics.briefings import (
     slides_of,
 )
 from components.ui.presenter import exit_button, leave_briefing, presenting
+from components.ui.url_state import say_unknown_in_address
 from components.views import BRIEFINGS, View, view_named
 
 # Which slide each presenter is on, by a token of their browser session, for the speaker
@@ -42,7 +43,10 @@ def address_query() -> dict[str, list[str]]:
 
 def current_slide(repo: Repository, view: View) -> Slide | None:
     """The slide the address names, when it is a slide of this view."""
-    slide = slide_at(repo.frame("briefings"), st.query_params.get(BRIEFING_PARAM), st.query_params.get(SLIDE_PARAM))
+    briefing, number = st.query_params.get(BRIEFING_PARAM), st.query_params.get(SLIDE_PARAM)
+    slide = slide_at(repo.frame("briefings"), briefing, number)
+    if briefing and slide is None:
+        say_unknown_in_address("briefing and slide", [f"{briefing}, {number or 'none'}"])
     return slide if slide is not None and slide.view == view.slug else None
 
 

@@ -14,7 +14,42 @@ from typing import Any
 
 import streamlit as st
 
+from components.data.text import literal
 from components.views import Param
+
+# Where a view says that its address held a value it does not know (a stale or mistyped
+# link): a box reserved at the top of the view for this run (see `reserve_address_notices`).
+NOTICES = "_address_notices"
+
+
+def reserve_address_notices() -> None:
+    """Keep a place at the top of the view for what the address got wrong, filled as the
+    view reads its address."""
+    st.session_state[NOTICES] = st.container()
+
+
+def forget_address_notices() -> None:
+    """Before each run: a box kept from the last run must never be written to."""
+    st.session_state.pop(NOTICES, None)
+
+
+def say_unknown_in_address(name: str, values: Sequence[str]) -> None:
+    """One line for values of `name` the view does not know: the link is not silently changed."""
+    shown = ", ".join(f"“{value}”" for value in values)
+    box = st.session_state.get(NOTICES)
+    (box if box is not None else st).info(
+        literal(f"This link's {name}={shown} is not one this view knows, so it is left out."),
+        icon=":material/link_off:",
+    )
+
+
+def say_if_unknown(param: Param, options: Collection[str]) -> None:
+    """For widgets Streamlit binds to the address itself (a date slider): say when the
+    address holds a value that is not among the options."""
+    value = st.query_params.get(param.name)
+    if value is not None and value not in options:
+        say_unknown_in_address(param.name, [value])
+
 
 # Written even when unchanged: each write also updates the browser's address bar, which a
 # link to the page the user is already on (st.page_link with query_params) leaves stale.
@@ -48,6 +83,8 @@ def known_id_in_url(param: Param, known: Collection[str]) -> str | None:
     from the address, so a stale link opens the view as if it had none."""
     value = st.query_params.get(param.name)
     chosen = value if value in known else None
+    if value and chosen is None:
+        say_unknown_in_address(param.name, [value])
     keep_in_url(param.name, chosen)
     return chosen
 
@@ -60,12 +97,16 @@ def choice_in_url(
     param: Param,
     default: str | None = None,
     key: str | None = None,
+    quiet: bool = False,
     **kwargs: Any,
 ) -> Any:
-    """A single-choice widget (selectbox, radio, segmented control) whose choice is an id in the URL."""
+    """A single-choice widget (selectbox, radio, segmented control) whose choice is an id in the
+    URL; an id the options lack is said so (unless `quiet`: the caller says it its own way)."""
     name = param.name
     key = key or name
     from_url = st.query_params.get(name)
+    if from_url and from_url not in options and not quiet:
+        say_unknown_in_address(name, [from_url])
     st.session_state[key] = from_url if from_url in options else (default if default in options else None)
     chosen = widget(label, options, key=key, on_change=_copy_choice_to_url, args=(key, name, default), **kwargs)
     keep_in_url(name, None if chosen == default else chosen)
@@ -80,17 +121,21 @@ def choices_in_url(
     param: Param,
     default: Sequence[str] = (),
     key: str | None = None,
+    quiet: bool = False,
     **kwargs: Any,
 ) -> list[str]:
     """A multiple-choice widget (multiselect, multi pills) whose choices are ids in the URL.
 
-    Choices the options lack (a subgroup of the previous question, a country no longer in
-    the data) are dropped; with none left the default applies, so a view is never empty
+    Choices the options lack (a country no longer in the data, a typo) are dropped and said
+    so (unless `quiet`); with none left the default applies, so a view is never empty
     because of a stale link.
     """
     name = param.name
     key = key or name
     default = [value for value in default if value in options]
+    unknown = [value for value in st.query_params.get_all(name) if value not in options]
+    if unknown and not quiet:
+        say_unknown_in_address(name, unknown)
     from_url = [value for value in st.query_params.get_all(name) if value in options]
     st.session_state[key] = from_url or default
     chosen = list(

@@ -127,3 +127,27 @@ def test_an_entry_that_is_not_a_file_takes_no_view_down(test_data, view):
     if view is DATA_STATUS:
         problems = app.dataframe[0].value
         assert {"sites/x.csv", "events/folder.csv"} <= set(problems["file"])
+
+
+@pytest.mark.parametrize(
+    ("view_path", "query", "said"),
+    [
+        ("pages/map.py", {"as_of": "garbage"}, "as_of=“garbage”"),
+        ("pages/map.py", {"country": "XXX"}, "country=“XXX”"),
+        ("pages/map.py", {"site": "no_such_site"}, "site=“no_such_site”"),
+        ("pages/budgets.py", {"country": "XXX"}, "country=“XXX”"),
+        ("pages/myths.py", {"myth": "no_such_myth"}, "myth=“no_such_myth”"),
+        ("pages/map.py", {"briefing": "paper_argument", "slide": "999"}, "briefing and slide=“paper_argument, 999”"),
+        ("pages/map.py", {"briefing": "no_such_briefing", "slide": "1"}, "no_such_briefing"),
+    ],
+)
+def test_a_value_the_view_does_not_know_is_said_in_one_line_and_the_view_shows(view_path, query, said):
+    app = open_view(view_path, **query)
+    assert not app.exception
+    notices = [i.value.replace("\\", "") for i in app.info]
+    assert any(said in notice and "is not one this view knows" in notice for notice in notices), notices
+
+
+def test_a_link_the_view_knows_says_nothing_about_its_address():
+    app = open_view("pages/map.py", as_of="2020-06", country="BLR", site="hantsavichi_radar")
+    assert not any("is not one this view knows" in i.value for i in app.info)
