@@ -1,19 +1,71 @@
-"""`streamlit` with the app's pages/ folder read as plain modules, not as a legacy app.
+"""`streamlit` with the app's pages/ folder read as plain modules, and deep page paths redirected.
 
 Streamlit treats a folder named pages/ beside the entry script as an old-style
 multipage app until st.navigation first runs in the process. Until then, a first
 visitor who opens a deep link (e.g. /map) gets the old auto-generated sidebar,
 listing app.py itself as a page. Our pages are routed by st.navigation only.
 
+A path below a view's (/map/extra/path, a link cut or pasted wrongly) would get the app's
+page with its scripts addressed relative to that path, none of which exist: a blank page.
+Such a path is redirected to its view, with its query, so the reader sees the view.
+
     python -m tools.serve run app.py [streamlit options]
 """
 
-import sys
+from __future__ import annotations
 
+import sys
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from starlette.responses import RedirectResponse
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web.cli import main
+from streamlit.web.server.starlette import starlette_static_routes
+
+from components.views import VIEWS
+
+Scope = MutableMapping[str, Any]
+Asgi = Callable[[Scope, Callable[..., Awaitable[Any]], Callable[..., Awaitable[Any]]], Awaitable[None]]
+VIEW_PATHS = {view.url_path for view in VIEWS if view.url_path}
+
+
+def view_of_deep_path(path: str, static_dir: str) -> str | None:
+    """The view a path lies below ('/map/extra' -> 'map'), unless it names a real file or
+    Streamlit's own routes (the page probes /map/_stcore/health to find the app's base path)."""
+    segments = [segment for segment in path.split("/") if segment]
+    own = any(segment.startswith("_stcore") for segment in segments)
+    if len(segments) > 1 and segments[0] in VIEW_PATHS and not own and not Path(static_dir, *segments).is_file():
+        return segments[0]
+    return None
+
+
+def _redirecting_deep_paths(create: Callable[..., Asgi]) -> Callable[..., Asgi]:
+    def create_handler(directory: str, base_url: str | None) -> Asgi:
+        files = create(directory=directory, base_url=base_url)
+        base = "/" + base_url.strip("/") if base_url and base_url.strip("/") else ""
+
+        async def handler(scope: Scope, receive: Any, send: Any) -> None:
+            path = scope.get("path", "")
+            below_base = path[len(base) :] if path.startswith(base) else path
+            view = view_of_deep_path(below_base, directory) if scope["type"] == "http" else None
+            if view is None or scope["method"] not in {"GET", "HEAD"}:
+                await files(scope, receive, send)
+                return
+            query = scope.get("query_string", b"").decode("latin-1")
+            response = RedirectResponse(f"{base}/{view}" + (f"?{query}" if query else ""), status_code=302)
+            await response(scope, receive, send)
+
+        return handler
+
+    return create_handler
+
 
 PagesManager.uses_pages_directory = False
+starlette_static_routes.create_streamlit_static_handler = _redirecting_deep_paths(  # type: ignore[assignment]
+    starlette_static_routes.create_streamlit_static_handler
+)
 
 if __name__ == "__main__":
     sys.exit(main(prog_name="streamlit"))

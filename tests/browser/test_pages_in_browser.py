@@ -64,3 +64,12 @@ def test_a_deep_link_as_the_first_visit_shows_the_app_navigation(browser):
         page.close()
     assert "Data status" in navigation
     assert "app" not in navigation.split()
+
+
+def test_a_path_below_a_view_opens_that_view_not_a_blank_page(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/map/extra/path?as_of=2020-06")
+    wait_for_app(page)
+    assert page.locator("[data-testid='stMain'] h1").first.inner_text() == "Map"
+    assert page.url.endswith("/map?as_of=2020-06"), "the view, keeping the link's query"
+    watch.assert_clean()
