@@ -13,8 +13,10 @@ from components.ui.myth_cards import myth_cards
 from components.ui.page import page_header, stop_if_empty, view_controls, view_filters
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
-from components.ui.url_state import choices_in_url, forget_in_url, known_id_in_url, say_if_unknown
+from components.ui.url_state import choice_in_url, choices_in_url, forget_in_url, known_id_in_url
 from components.views import MYTHS
+
+MYTHS_AS_OF = "myths_as_of"
 
 repo = repository()
 page_header(MYTHS, repo)
@@ -25,11 +27,12 @@ short_source = short_citations(sources)
 months = as_of_options(myths, evidence, sources)
 # Kept while the date is before the myth's first assessment.
 focus = known_id_in_url(MYTHS.param("myth"), set(myths["id"]))
-say_if_unknown(MYTHS.param("as_of"), months)
 with view_controls():
     top = st.columns([3, 2])
-    as_of = top[0].select_slider(
-        "As known in", options=months, value=months[-1], key=MYTHS.param("as_of").name, bind="query-params"
+    # Not bound by Streamlit to the address: a link from here to the Map (which binds its own
+    # as_of) would lose its date, since a page link drops a parameter a widget here is bound to.
+    as_of = choice_in_url(
+        top[0].select_slider, "As known in", months, param=MYTHS.param("as_of"), default=months[-1], key=MYTHS_AS_OF
     )
     text = top[1].text_input(
         "Search claims, findings and quotes",

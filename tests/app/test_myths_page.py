@@ -23,7 +23,7 @@ def links(app) -> list[tuple[str, str, dict]]:
 def test_the_papers_myths_and_the_2022_claims_by_date():
     app = open_view(MYTHS)
     assert len(card_claims(app)) == 11
-    app.select_slider(key="as_of").set_value("2020-06").run()
+    app.select_slider(key="myths_as_of").set_value("2020-06").run()
     claims = card_claims(app)
     assert len(claims) == 7 and "“Belarus is Russia’s closest military ally”" in claims
     assert not any("2022" in claim or "launch pad" in claim for claim in claims)
@@ -92,7 +92,7 @@ def test_a_verdict_that_changed_keeps_its_history(test_data):
     assert any(
         "Verdict history: Myth (2020-05) → Contested (2022-12)" in c.value.replace("\\", "") for c in app.caption
     )
-    app.select_slider(key="as_of").set_value("2020-05").run()
+    app.select_slider(key="myths_as_of").set_value("2020-05").run()
     assert not any("Verdict history" in c.value for c in app.caption)
 
 
@@ -120,7 +120,7 @@ def test_filters_that_match_nothing_say_so():
 
 def test_a_focused_myth_survives_moving_the_date_before_its_first_assessment():
     app = open_view(MYTHS, myth="myth_launch_pad_2022")
-    app.select_slider(key="as_of").set_value("2020-06").run()
+    app.select_slider(key="myths_as_of").set_value("2020-06").run()
     assert app.query_params["myth"] == "myth_launch_pad_2022"
-    app.select_slider(key="as_of").set_value("2022-12").run()
+    app.select_slider(key="myths_as_of").set_value("2022-12").run()
     assert len(card_claims(app)) == 1

@@ -44,6 +44,8 @@ def test_filter_search_date_and_a_link_from_evidence_to_the_map(app_url, watched
     rerun_and_wait(page, lambda: link.first.click())
     wait_for_app(page)
     assert "/map" in page.url and "site=babruysk_fighter_rotation_2014" in page.url
+    assert "as_of=2014-03" in page.url, "the map at the date the evidence names, where the site is drawn"
+    expect(page.get_by_text(re.compile(r"sites shown as of 2014-03"))).to_be_visible()
     expect(page.get_by_role("heading", name="Babruysk")).to_be_visible()
     expect(page.get_by_text("Bears on these myths")).to_be_visible()
     watch.assert_clean()
