@@ -81,9 +81,10 @@ with map_column:
     )
 with side_column:
     if query:
+        first_months = first_month_on_map(filtered, repo.frame("sources")).set_axis(filtered["id"])
         matches_elsewhere(
             filtered[~filtered["id"].isin(visible["id"])],
-            first_month_on_map(filtered, repo.frame("sources")).set_axis(filtered["id"]),
+            first_months[first_months.isin(months)],
             hidden_by_filters=len(found) - len(filtered),
             as_of=as_of,
         )
@@ -94,7 +95,7 @@ with side_column:
         reading_notes()
 
 if compare_dropped:
-    st.info(f"The link's comparison with {compare_dropped} was left out: it must be a month before {as_of}.")
+    st.info(f"The comparison with {compare_dropped} was left out: it must be a month before {as_of}.")
 if changes is not None:
     changes_table(repo, changes, earlier, as_of)
 source_footnote(repo, [*sources_cited_in(shown), "naturalearth_countries_50m", "naturalearth_disputed_crimea_50m"])

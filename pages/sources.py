@@ -37,6 +37,8 @@ chosen = choice_in_url(
     param=SOURCES.param("source"),
     format_func=titles.get,
     placeholder="Choose a source",
+    # A known source the search leaves out of the list is not a broken link.
+    quiet=st.query_params.get(SOURCES.param("source").name) in set(repo.frame("sources")["id"]),
 )
 if chosen:
     for name, rows in rows_citing(repo.frames, chosen).items():

@@ -35,7 +35,8 @@ def view_of_deep_path(path: str, static_dir: str) -> str | None:
     """The view a path lies below ('/map/extra' -> 'map'), unless it names a real file or
     Streamlit's own routes (the page probes /map/_stcore/health to find the app's base path)."""
     segments = [segment for segment in path.split("/") if segment]
-    own = any(segment.startswith("_stcore") for segment in segments)
+    # Nor a path climbing out of its folder: it gets Streamlit's own refusal, never a file test.
+    own = any(segment.startswith("_stcore") or segment in {".", ".."} for segment in segments)
     if len(segments) > 1 and segments[0] in VIEW_PATHS and not own and not Path(static_dir, *segments).is_file():
         return segments[0]
     return None

@@ -18,7 +18,10 @@ from functools import lru_cache
 import pandas as pd
 import snowballstemmer
 
-WORD = re.compile(r"\w+")
+# A word with what follows an apostrophe ("NATO's", "don't"): the stemmer takes the possessive off.
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Letters Unicode does not decompose into a base letter and an accent ("Suwałki" -> "suwalki").
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 # Words a question is phrased with that would match almost any row.
 STOP_WORDS = frozenset(
     {
@@ -32,7 +35,7 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Hancavičy' -> 'hancavicy'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

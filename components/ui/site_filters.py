@@ -52,6 +52,6 @@ def filters_summary(chosen: Mapping[str, Sequence[str]], text: str) -> str:
     """The chosen filters and search in words, beside the map (the popover folds them away)."""
     parts = [", ".join(f.word(code) for code in chosen.get(f.column, ())) for f in SITE_FILTERS]
     if text.strip():
-        parts.append(f"named like “{text.strip()}”")
+        parts.append(f"matching “{text.strip()}”")
     shown = [part for part in parts if part]
     return literal("Showing: " + "; ".join(shown) + ".") if shown else "Showing every site (no filter chosen)."

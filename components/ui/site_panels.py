@@ -41,8 +41,9 @@ def reading_notes() -> None:
 ELSEWHERE_SHOWN = 3
 
 
-def matches_elsewhere(elsewhere: pd.DataFrame, months: pd.Series, hidden_by_filters: int, as_of: str) -> None:
-    """What a search found that this date or the filters leave out, so it never reads as 'none'."""
+def matches_elsewhere(elsewhere: pd.DataFrame, offers: pd.Series, hidden_by_filters: int, as_of: str) -> None:
+    """What a search found that this date or the filters leave out, so it never reads as 'none';
+    `offers` holds, by site id, the month to show each in (only months the date control has)."""
     if hidden_by_filters:
         st.caption(f"{hidden_by_filters} more match the search but not the filters.")
     if elsewhere.empty:
@@ -50,12 +51,15 @@ def matches_elsewhere(elsewhere: pd.DataFrame, months: pd.Series, hidden_by_filt
     st.caption(f"{len(elsewhere)} more match the search at other dates than {as_of}:")
     for site_id, name in list(zip(elsewhere["id"], elsewhere["name"], strict=True))[:ELSEWHERE_SHOWN]:
         st.markdown(literal(name))  # above its button: a long name would be cut short on it
+        if site_id not in offers.index:
+            st.caption("Dated outside the months the map offers.")
+            continue
         st.button(
-            f"Show it in {months[site_id]}",
+            f"Show it in {offers[site_id]}",
             key=f"elsewhere_{site_id}",
             icon=":material/history:",
             on_click=show_site_at,
-            args=(site_id, months[site_id]),
+            args=(site_id, offers[site_id]),
         )
 
 

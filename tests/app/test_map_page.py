@@ -115,13 +115,13 @@ def test_a_linked_site_hidden_by_the_date_says_why_it_is_not_drawn():
 def test_the_filters_and_the_search_are_summed_up_in_words_beside_the_map():
     app = open_map(side="nato", country="LTU", q="Rukla")
     summary = next(c.value for c in app.caption if "sites shown as of" in c.value).replace("\\", "")
-    assert "Showing: NATO; Lithuania; named like “Rukla”." in summary
+    assert "Showing: NATO; Lithuania; matching “Rukla”." in summary
 
 
 def test_a_comparison_no_longer_before_the_date_is_left_out_with_a_notice():
     app = open_map(as_of="2020-06", compare="2021-12")
     assert "compare" not in app.query_params
-    assert any("comparison with 2021-12 was left out" in i.value for i in app.info)
+    assert any("The comparison with 2021-12 was left out" in i.value for i in app.info)
     assert not any(s.value.startswith("What changed") for s in app.subheader)
 
 

@@ -151,3 +151,9 @@ def test_a_value_the_view_does_not_know_is_said_in_one_line_and_the_view_shows(v
 def test_a_link_the_view_knows_says_nothing_about_its_address():
     app = open_view("pages/map.py", as_of="2020-06", country="BLR", site="hantsavichi_radar")
     assert not any("is not one this view knows" in i.value for i in app.info)
+
+
+def test_a_known_source_that_the_search_leaves_out_is_not_called_unknown():
+    app = open_view("pages/sources.py", source="marin2020", q="Belsat")
+    assert not any("is not one this view knows" in i.value for i in app.info)
+    assert any("is not one this view knows" in i.value for i in open_view("pages/sources.py", source="nope").info)

@@ -21,6 +21,9 @@ def found(text: str, query: str) -> bool:
         ("lukashenko", "Lukashenka told Putin"),
         ("hants", "Hantsavichi radar"),  # the start of a word, while typing
         ("hancavicy", "Hancavičy"),  # accents ignored
+        ("Suwalki gap", "the Suwałki gap"),  # letters with no accent to take off
+        ("NATO's flank", "NATO's north-eastern flank"),  # a possessive is one word, not "s"
+        ("nato flank", "NATO’s flank"),
         ("Is there an S-400 in Belarus?", "S-400 air defence system handed to Belarus"),  # a question
     ],
 )
