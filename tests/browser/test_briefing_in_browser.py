@@ -4,6 +4,7 @@ import re
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from components.data.repository import load_repository
 from components.topics.briefings import Slide, slides_of
@@ -19,8 +20,11 @@ def shipped_slides(shipped) -> list[Slide]:
     return slides_of(shipped.frame("briefings"), "paper_argument")
 
 
-def visible_chrome(page) -> list[str]:
-    return [test_id for test_id in CHROME if page.locator(f"[data-testid='{test_id}']").filter(visible=True).count()]
+def expect_no_chrome(page) -> None:
+    """No Streamlit chrome shows. The presenter style arrives with the script's first output,
+    so this waits (as Playwright's expect does) for what the audience sees to settle."""
+    for test_id in CHROME:
+        expect(page.locator(f"[data-testid='{test_id}']").filter(visible=True)).to_have_count(0)
 
 
 def font_size(page, selector: str) -> float:
@@ -37,7 +41,7 @@ def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watche
         page.wait_for_selector(f"h1:has-text({slide.title[:40]!r})")
         assert page.locator("h1").first.inner_text() == slide.title
         assert f"slide {slide.number} of {slide.count}" in page.locator("[data-testid='stMain']").inner_text()
-        assert visible_chrome(page) == [], f"Streamlit chrome on slide {slide.number}"
+        expect_no_chrome(page)
         assert font_size(page, "h1") >= 40
         assert font_size(page, "[data-testid='stMain'] [data-testid='stCaptionContainer']") >= 20  # the source line
         assert f"/{slide.view}?" in page.url and "present=1" in page.url
@@ -72,7 +76,7 @@ def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, wa
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Presenter mode").click())
     page.wait_for_url("**present=1**")
     page.wait_for_selector("[data-testid='stSidebar']", state="hidden")
-    assert visible_chrome(page) == []
+    expect_no_chrome(page)
     assert font_size(page, "html") >= body_size * 1.4
     assert font_size(page, "[data-testid='stCaptionContainer']") >= 20
 
