@@ -50,10 +50,10 @@ with view_controls():
     chosen_filters = site_filter_choices(options, sites)
 
 query = parse_query(text, repo.frame("spellings"))
-visible, filtered, found = (
-    select_sites(sites, when=when, chosen=filters, query=query, sources=repo.frame("sources"))
-    for when, filters in ((month_end(as_of), chosen_filters), (None, chosen_filters), (None, None))
-)
+# Narrowed one step at a time, each step from the last: the search, then the filters, then the date.
+found = select_sites(sites, when=None, query=query, sources=repo.frame("sources"))
+filtered = select_sites(found, when=None, chosen=chosen_filters, sources=repo.frame("sources"))
+visible = select_sites(filtered, when=month_end(as_of), sources=repo.frame("sources"))
 changes = changes_between(filtered, repo.frame("sources"), month_end(earlier), month_end(as_of)) if earlier else None
 shown = visible if changes is None else with_ended(visible, changes)
 chosen = known_id_in_url(MAP.param("site"), set(sites["id"]))

@@ -374,15 +374,7 @@ def legend_lines(*, rings: bool, compare: bool, focused: bool = False) -> list[l
     if compare:
         lines.append([("ring", CHANGE_COLOURS[change], label) for change, label in CHANGE_LEGEND.items()])
     if rings:
-        lines.append(
-            [
-                (
-                    "ring",
-                    "#8a8a8a",
-                    "Stated maximum range, in its side's colour; source in the record (faint: launchers not located)",
-                )
-            ]
-        )
+        lines.append([("ring", "#8a8a8a", RANGES_LEGEND)])
     return [
         *lines,
         [("line", "#282828", "Suwałki gap (Polish–Lithuanian border)")],
@@ -390,6 +382,7 @@ def legend_lines(*, rings: bool, compare: bool, focused: bool = False) -> list[l
     ]
 
 
+RANGES_LEGEND = "Stated maximum range, in its side's colour; source in the record (faint: launchers not located)"
 CHANGE_LEGEND = {"appeared": "Appeared since the earlier month", "ended": "Ended since then"}
 
 
