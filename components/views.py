@@ -170,6 +170,7 @@ MYTHS = View(
         Param("event", "id", "Only the evidence on this event (an id in data/events/)."),
         Param("verdict", "ids", "Verdicts shown.", "all"),
         Param("theme", "ids", "Themes shown.", "all"),
+        Param("tab", "text", "Timeline shows the evidence over time instead of the answer cards.", "Answers"),
     ),
     dated=(("evidence", "date"), ("myths", "as_of")),
 )

@@ -23,7 +23,7 @@ from components.ui.site_panels import changes_table, matches_elsewhere, not_draw
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
-from components.ui.url_state import known_id_in_url, say_if_unknown, shown_unless_off_in_url
+from components.ui.url_state import choice_in_url, known_id_in_url, shown_unless_off_in_url, text_in_url
 from components.views import MAP
 
 # As tall as the first screen leaves room for, so the whole map is in view on a laptop and a wall screen.
@@ -34,15 +34,10 @@ page_header(MAP, repo)
 sites = repo.frame("sites")
 
 months = month_options(sites)
-say_if_unknown(MAP.param("as_of"), months)
 with view_controls():
     top = st.columns([5, 2.2, 2.2, 2.9], vertical_alignment="bottom")
-    as_of = top[0].select_slider(
-        "As of", options=months, value=months[-1], key=MAP.param("as_of").name, bind="query-params"
-    )
-    text = top[1].text_input(
-        "Find a site", key=MAP.param("q").name, bind="query-params", placeholder="e.g. Babruysk or Bobruisk"
-    )
+    as_of = choice_in_url(top[0].select_slider, "As of", months, param=MAP.param("as_of"), default=months[-1])
+    text = text_in_url(top[1].text_input, "Find a site", param=MAP.param("q"), placeholder="e.g. Babruysk or Bobruisk")
     region = region_picker(top[2])
     options = top[3].popover("Filters & compare", icon=":material/tune:", use_container_width=True)
     earlier, compare_dropped = compare_picker(options, months, as_of)

@@ -5,18 +5,33 @@ from components.data.citations import cited_sources, short_citations
 from components.data.text import humanise, literal
 from components.data.word_search import parse_query
 from components.figures.evidence_timeline import build_evidence_timeline
-from components.topics.myths import VERDICTS, as_of_options, assessments_on, evidence_known_on, select
+from components.topics.myths import (
+    VERDICTS,
+    as_of_options,
+    assessments_on,
+    evidence_known_on,
+    nothing_shown_reason,
+    select,
+)
 from components.topics.sites import month_end
 from components.ui.charts import show_chart
 from components.ui.dataset_view import dataset_section
-from components.ui.myth_cards import myth_cards
+from components.ui.myth_cards import CardDate, myth_cards
 from components.ui.page import page_header, stop_if_empty, view_controls, view_filters
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
-from components.ui.url_state import choice_in_url, choices_in_url, forget_in_url, known_id_in_url
+from components.ui.url_state import (
+    choice_in_url,
+    choices_in_url,
+    forget_in_url,
+    known_id_in_url,
+    tab_in_url,
+    text_in_url,
+)
 from components.views import MYTHS
 
 MYTHS_AS_OF = "myths_as_of"
+MYTHS_TABS = ("Answers", "Timeline")
 
 repo = repository()
 page_header(MYTHS, repo)
@@ -29,15 +44,13 @@ months = as_of_options(myths, evidence, sources)
 focus = known_id_in_url(MYTHS.param("myth"), set(myths["id"]))
 with view_controls():
     top = st.columns([3, 2])
-    # Not bound by Streamlit to the address: a link from here to the Map (which binds its own
-    # as_of) would lose its date, since a page link drops a parameter a widget here is bound to.
     as_of = choice_in_url(
         top[0].select_slider, "As known in", months, param=MYTHS.param("as_of"), default=months[-1], key=MYTHS_AS_OF
     )
-    text = top[1].text_input(
+    text = text_in_url(
+        top[1].text_input,
         "Search claims, findings and quotes",
-        key=MYTHS.param("q").name,
-        bind="query-params",
+        param=MYTHS.param("q"),
         placeholder="e.g. airbase, Zapad, Lukashenko",
     )
     if focus:
@@ -52,7 +65,8 @@ with view_filters():
     verdicts = choices_in_url(
         st.pills,
         "Verdict",
-        list(VERDICTS),
+        # Only verdicts some myth has: a filter never offers what matches nothing.
+        [verdict for verdict in VERDICTS if verdict in set(myths["verdict"])],
         param=MYTHS.param("verdict"),
         format_func=VERDICTS.get,
         selection_mode="multi",
@@ -84,39 +98,66 @@ if event_id:
         args=(MYTHS.param("event"),),
     )
 
+query = parse_query(text, repo.frame("spellings"))
 shown = select(
     assessed,
     known,
     verdicts=verdicts,
     themes=themes,
-    query=parse_query(text, repo.frame("spellings")),
+    query=query,
     only=focus,
     pointing_at=("event", event_id) if event_id else None,
 )
+if query and not (focus or event_id):
+    newest = pd.Timestamp(month_end(months[-1]))
+    everywhere = select(assessments_on(myths, newest), evidence_known_on(evidence, sources, newest), query=query)
+    elsewhere = set(everywhere.myths["id"]) - set(shown.myths["id"])
+    if elsewhere:
+        st.caption(
+            f"{len(elsewhere)} more {'myth matches' if len(elsewhere) == 1 else 'myths match'} the search "
+            "at the newest date or without the filters."
+        )
+        st.button(
+            "Show every match",
+            icon=":material/search:",
+            on_click=forget_in_url,
+            args=(MYTHS.param("as_of"), MYTHS.param("verdict"), MYTHS.param("theme")),
+        )
 if shown.myths.empty:
-    st.info("No myth matches these filters as known on this date. Clear the search or the filters, or move the date.")
+    reason = nothing_shown_reason(
+        assessed, verdicts=verdicts, themes=themes, text=text, as_of=as_of, first=str(myths["as_of"].min())
+    )
+    st.info(literal(reason))
     st.stop()
-
 
 # Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
 narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
-if focus:  # one myth: its card is the point, the timeline backs it
-    myth_cards(repo, shown, short_source, open_evidence=narrowed)
-show_chart(
-    build_evidence_timeline(
-        shown.myths,
-        shown.evidence,
-        as_of=as_of,
-        short_source=short_source,
-        source=cited_sources(sources, shown.evidence["source_id"]),
-    ),
-    rows=shown.evidence,
-    repo=repo,
-    file_name=f"evidence_as_of_{as_of}.csv",
-    key="evidence_timeline",
-    source_ids=shown.evidence["source_id"],
-)
-if not focus:
-    myth_cards(repo, shown, short_source, open_evidence=narrowed)
+answers, timeline = tab_in_url(MYTHS_TABS, param=MYTHS.param("tab"))
+if answers.open:
+    with answers:
+        myth_cards(
+            repo,
+            shown,
+            known,
+            short_source,
+            date=CardDate(as_of, today=as_of == months[-1]),
+            open_evidence=narrowed,
+        )
+if timeline.open:
+    with timeline:
+        show_chart(
+            build_evidence_timeline(
+                shown.myths,
+                shown.evidence,
+                as_of=as_of,
+                short_source=short_source,
+                source=cited_sources(sources, shown.evidence["source_id"]),
+            ),
+            rows=shown.evidence,
+            repo=repo,
+            file_name=f"evidence_as_of_{as_of}.csv",
+            key="evidence_timeline",
+            source_ids=shown.evidence["source_id"],
+        )
 
 dataset_section(repo, "events")

@@ -7,14 +7,14 @@ from components.ui.page import page_header
 from components.ui.source_lines import licence_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
-from components.ui.url_state import choice_in_url
+from components.ui.url_state import choice_in_url, text_in_url
 from components.views import SOURCES
 
 repo = repository()
 page_header(SOURCES, repo)
 
-query = st.text_input(
-    "Search sources", key=SOURCES.param("q").name, bind="query-params", placeholder="Title, author, publisher, address…"
+query = text_in_url(
+    st.text_input, "Search sources", param=SOURCES.param("q"), placeholder="Title, author, publisher, address…"
 )
 table = sources_table(repo.frames, parse_query(query, repo.frame("spellings")))
 st.dataframe(

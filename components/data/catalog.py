@@ -281,6 +281,7 @@ MYTHS = Dataset(
         ),
         Field("theme", "string", "Theme, for filtering."),
         Field("parent_id", "slug", "The broader myth this claim belongs to.", required=False, nullable=True),
+        Field("reality", "string", "The source's finding in one line: what a card shows under the claim."),
         Field("summary", "string", "The reality, in one to three sentences."),
         *_source_fields(),
     ),

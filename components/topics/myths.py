@@ -39,6 +39,14 @@ VERDICT_BADGE_COLOURS: dict[str, BadgeColour] = {
 }
 STANCES = {"supports_reality": "Supports the reality", "context": "Context", "supports_myth": "Supports the myth"}
 STANCE_COLOURS = {"supports_reality": "#0072B2", "context": "#777777", "supports_myth": "#E69F00"}
+# The stance that goes against a verdict that takes a side: evidence for the claim against
+# "myth", evidence against it for "not a myth". "Contested" and "partly true" take no side.
+AGAINST_VERDICT = {"myth": "supports_myth", "in_part_myth": "supports_myth", "not_a_myth": "supports_reality"}
+# What such findings do, in one and in several.
+AGAINST_WORDS = {
+    "supports_myth": ("supports the claim", "support the claim"),
+    "supports_reality": ("goes against the claim", "go against the claim"),
+}
 
 
 def known_from(dates: pd.Series) -> pd.Series:
@@ -94,13 +102,8 @@ def select(
     one with matching evidence (with just that evidence). `pointing_at` (e.g.
     ('event', id)) keeps only the evidence naming that item, and the myths it bears on.
     """
-    shown = myths
-    if only:
-        shown = shown[shown["id"] == only]
-    if verdicts:
-        shown = shown[shown["verdict"].isin(verdicts)]
-    if themes:
-        shown = shown[shown["theme"].isin(themes)]
+    shown = myths[myths["id"] == only] if only else myths
+    shown = with_verdicts_and_themes(shown, verdicts, themes)
     items = evidence[evidence["myth_id"].isin(shown["id"])]
     if query:
         claim_matches = set(shown.loc[rows_matching(shown, ["claim", "summary"], query), "id"])
@@ -113,6 +116,15 @@ def select(
     return Selection(shown, items.iloc[period_start(items["date"]).argsort(kind="stable")])
 
 
+def with_verdicts_and_themes(myths: pd.DataFrame, verdicts: Sequence[str], themes: Sequence[str]) -> pd.DataFrame:
+    """The myths with one of the verdicts and one of the themes (none chosen: all)."""
+    if verdicts:
+        myths = myths[myths["verdict"].isin(verdicts)]
+    if themes:
+        myths = myths[myths["theme"].isin(themes)]
+    return myths
+
+
 def myths_pointing_at(evidence: pd.DataFrame, kind: str, target: str) -> list[str]:
     """Ids of the myths whose evidence names this site, event, poll question or exercise."""
     return list(dict.fromkeys(select_pointing_at(evidence, (kind, target))["myth_id"]))
@@ -122,6 +134,51 @@ def select_pointing_at(evidence: pd.DataFrame, target: tuple[str, str]) -> pd.Da
     return evidence[evidence["related"].map(lambda related: target in parse_references(related))]
 
 
+# A stance after a count ("14 for the reality"): reads the same for one item and for several.
+STANCE_COUNTED = {"supports_reality": "for the reality", "context": "context", "supports_myth": "for the myth"}
+
+
 def stance_counts(items: pd.DataFrame) -> str:
     counts = items["stance"].value_counts()
-    return ", ".join(f"{counts[s]} {label.lower()}" for s, label in STANCES.items() if s in counts.index)
+    return ", ".join(f"{counts[s]} {words}" for s, words in STANCE_COUNTED.items() if s in counts.index)
+
+
+def verdict_line(myth: pd.Series, short_source: dict[str, str], *, today: bool, as_of: str) -> str:
+    """The latest assessment made by the chosen date: the verdict, who made it and when."""
+    heading = "Verdict today" if today else f"Verdict as known in {as_of}"
+    by = short_source.get(myth["source_id"], myth["source_id"])
+    return f"{heading}: {VERDICTS[myth['verdict']]} ({by}, assessed {myth['as_of']})"
+
+
+def newer_against_verdict(myth: pd.Series, evidence: pd.DataFrame) -> pd.DataFrame:
+    """The myth's evidence dated after its latest assessment that points against its verdict,
+    oldest first: a reader's cue that the assessment may be out of date, never a new verdict."""
+    stance = AGAINST_VERDICT.get(myth["verdict"])
+    items = evidence[(evidence["myth_id"] == myth["id"]) & (evidence["stance"] == stance)]
+    assessed = known_from(pd.Series([myth["as_of"]])).iloc[0]
+    items = items[period_start(items["date"]) > assessed]
+    newer: pd.DataFrame = items.iloc[period_start(items["date"]).argsort(kind="stable")]
+    return newer
+
+
+def newer_evidence_line(myth: pd.Series, items: pd.DataFrame, short_source: dict[str, str]) -> str:
+    """What `newer_against_verdict` found, in words; empty when it found nothing."""
+    if items.empty:
+        return ""
+    one, several = AGAINST_WORDS[AGAINST_VERDICT[myth["verdict"]]]
+    latest = items.iloc[-1]
+    count = "1 later finding " + one if len(items) == 1 else f"{len(items)} later findings {several}"
+    by = short_source.get(latest["source_id"], latest["source_id"])
+    newest = "" if len(items) == 1 else "the latest "
+    return f"{count}, {newest}dated {latest['date']} ({by}). No later assessment is recorded."
+
+
+def nothing_shown_reason(
+    assessed: pd.DataFrame, *, verdicts: Sequence[str], themes: Sequence[str], text: str, as_of: str, first: str
+) -> str:
+    """Why no card is shown, naming the first thing that emptied the view."""
+    if assessed.empty:
+        return f"No myth had been assessed by {as_of}: the first assessment in the data is dated {first}."
+    if with_verdicts_and_themes(assessed, verdicts, themes).empty:
+        return f"No myth had the chosen verdict and theme as known in {as_of}. Clear the filters or move the date."
+    return f"Nothing in the claims, findings or quotes matches “{text.strip()}” as known in {as_of}."

@@ -60,7 +60,7 @@ def focus_clicked() -> None:
 
 def show_site_at(site_id: str, month: str) -> None:
     """Callback: a search's match at another date becomes the subject, on that date."""
-    st.session_state[AS_OF.name] = month
+    keep_in_url(AS_OF.name, month)
     forget_in_url(LAT, LON, ZOOM, REGION)
     keep_in_url(SITE.name, site_id)
 

@@ -3,8 +3,10 @@
 The address is the truth: a widget is seeded from it on every run (so a link to the
 page it is already on, or the browser's back button, changes the view), and a
 callback copies the user's choice back into it. Streamlit's own
-`bind="query-params"` would write a widget's display *label* into the address;
-these helpers keep stable ids there, so labels can change without breaking links.
+`bind="query-params"` would write a widget's display *label* into the address, and
+leaving a view whose bound parameter is set records a stray history entry (the old view
+with the parameter dropped), so Back would not return to where the reader was; these
+helpers keep stable ids there, and every view's state goes through them.
 """
 
 from __future__ import annotations
@@ -41,14 +43,6 @@ def say_unknown_in_address(name: str, values: Sequence[str]) -> None:
         literal(f"This link's {name}={shown} is not one this view knows, so it is left out."),
         icon=":material/link_off:",
     )
-
-
-def say_if_unknown(param: Param, options: Collection[str]) -> None:
-    """For widgets Streamlit binds to the address itself (a date slider): say when the
-    address holds a value that is not among the options."""
-    value = st.query_params.get(param.name)
-    if value is not None and value not in options:
-        say_unknown_in_address(param.name, [value])
 
 
 # Written even when unchanged: each write also updates the browser's address bar, which a
@@ -143,6 +137,28 @@ def choices_in_url(
     )
     keep_values_in_url(name, chosen, default)
     return chosen
+
+
+def _copy_text_to_url(param: str) -> None:
+    keep_in_url(param, st.session_state[param].strip() or None)
+
+
+def text_in_url(widget: Callable[..., Any], label: str, *, param: Param, **kwargs: Any) -> str:
+    """A text input (a search) whose text is kept in the address."""
+    st.session_state[param.name] = st.query_params.get(param.name, "")
+    text: str = widget(label, key=param.name, on_change=_copy_text_to_url, args=(param.name,), **kwargs)
+    return text
+
+
+def tab_in_url(labels: Sequence[str], *, param: Param) -> Sequence[Any]:
+    """Tabs whose open tab is kept in the address (the first tab: none); only the open
+    tab's content need be built (see each tab's `open`)."""
+    default = labels[0]
+    from_url = st.query_params.get(param.name)
+    if from_url is not None and from_url not in labels:
+        say_unknown_in_address(param.name, [from_url])
+    st.session_state[param.name] = from_url if from_url in labels else default
+    return st.tabs(list(labels), key=param.name, on_change=_copy_choice_to_url, args=(param.name, param.name, default))
 
 
 def forget_in_url(*params: Param) -> None:

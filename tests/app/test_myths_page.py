@@ -3,13 +3,13 @@
 from urllib.parse import parse_qs
 
 from components.data.text import literal
-from tests.app.opening import open_expander, open_view
+from tests.app.opening import open_expander, open_view, plotly_figures
 
 MYTHS = "pages/myths.py"
 
 
 def card_claims(app) -> list[str]:
-    return [m.value.removeprefix("### ") for m in app.markdown if m.value.startswith("### ")]
+    return [m.value.removeprefix("#### ") for m in app.markdown if m.value.startswith("#### ")]
 
 
 def evidence_lines(app) -> list[str]:
@@ -27,8 +27,9 @@ def test_the_papers_myths_and_the_2022_claims_by_date():
     claims = card_claims(app)
     assert len(claims) == 7 and "“Belarus is Russia’s closest military ally”" in claims
     assert not any("2022" in claim or "launch pad" in claim for claim in claims)
-    evidence_sources = [c.value for c in app.caption if c.value.startswith("Source: ")]
-    assert evidence_sources and not any("BFM TV" in source for source in evidence_sources)
+    verdicts = [c.value for c in app.caption if c.value.startswith("Verdict")]
+    assert len(verdicts) == 7 and all(v.startswith(literal("Verdict as known in 2020-06:")) for v in verdicts)
+    assert not any("BFM TV" in verdict for verdict in verdicts)
     assert not app.exception
 
 
@@ -112,10 +113,36 @@ def test_a_link_to_one_myth_focuses_it_until_the_reader_asks_for_all():
     assert "myth" not in app.query_params
 
 
-def test_filters_that_match_nothing_say_so():
-    app = open_view(MYTHS, verdict="partly_true", q="ally")
+def test_filters_offer_only_verdicts_some_myth_has_and_say_why_nothing_matches():
+    app = open_view(MYTHS)
+    assert "Partly true" not in [app.pills(key="verdict").format_func(v) for v in app.pills(key="verdict").options]
+    app = open_view(MYTHS, verdict="contested", as_of="2020-06")
+    assert app.info[0].value.startswith("No myth had the chosen verdict and theme as known in 2020")
+    app = open_view(MYTHS, q="zzzz")
+    assert app.info[0].value.startswith("Nothing in the claims, findings or quotes matches")
+    app = open_view(MYTHS, as_of="2020-06", verdict="contested", q="Lukashenka")
+    assert any("more myths match the search at the newest date" in c.value for c in app.caption)
+    app.button[0].click().run()
+    assert {"as_of", "verdict"}.isdisjoint(app.query_params) and app.query_params["q"] == "Lukashenka"
+    assert len(card_claims(app)) > 1
     assert not app.exception
-    assert app.info[0].value.startswith("No myth matches")
+
+
+def test_each_card_gives_the_verdict_today_and_marks_newer_evidence_against_it():
+    app = open_view(MYTHS, myth="myth_integral_army")
+    assert any(c.value.startswith(literal("Verdict today: In part a myth")) for c in app.caption)
+    newer = [c.value for c in app.caption if "later findings support the claim" in c.value]
+    assert newer and "No later assessment is recorded" in newer[0]
+    assert any("Newer evidence since 2020-06" in m.value for m in app.markdown)
+    app = open_view(MYTHS, myth="myth_launch_pad_2022")  # contested: takes no side, so no marker
+    assert not any("later finding" in c.value for c in app.caption)
+
+
+def test_the_timeline_is_a_tab_kept_in_the_address():
+    app = open_view(MYTHS, tab="Timeline")
+    assert card_claims(app) == [] and len(plotly_figures(app)) == 1
+    app = open_view(MYTHS, tab="Nonsense")
+    assert "tab" in app.info[0].value and len(card_claims(app)) == 11
 
 
 def test_a_focused_myth_survives_moving_the_date_before_its_first_assessment():

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from components.topics.myths import as_of_options
 from tools.harness import rerun_and_wait, wait_for_app
 
-HEADINGS = "[data-testid='stMain'] [data-testid='stMarkdownContainer'] h3"
+HEADINGS = "[data-testid='stMain'] [data-testid='stMarkdownContainer'] h4"
 CLAIM = re.compile(r"^“")  # a card's heading is its claim, in quotes
 
 
@@ -48,4 +48,38 @@ def test_filter_search_date_and_a_link_from_evidence_to_the_map(app_url, watched
     expect(page.get_by_text(re.compile(r"sites shown as of 2014-03"))).to_be_visible()
     expect(page.get_by_role("heading", name="Babruysk")).to_be_visible()
     expect(page.get_by_text("Bears on these myths")).to_be_visible()
+
+    page.go_back()  # the reader returns to the search they came from
+    wait_for_app(page)
+    assert "/myths" in page.url and "q=Bobruisk" in page.url
+    expect(page.get_by_label("Search claims, findings and quotes")).to_have_value("Bobruisk")
+    assert 0 < cards(page).count() < everything
+    watch.assert_clean()
+
+
+def on_first_screen(page, locator) -> bool:
+    box = locator.bounding_box()
+    viewport = page.viewport_size
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
+
+
+def test_is_the_army_integrated_answered_on_the_first_screen(app_url, watched_page):
+    """The analyst's question, as typed: the verdict, the reality and how current it is, unscrolled."""
+    page, watch = watched_page
+    page.goto(f"{app_url}/myths")
+    wait_for_app(page)
+    search = page.get_by_label("Search claims, findings and quotes")
+    search.fill("integrated army")
+    rerun_and_wait(page, lambda: search.press("Enter"))
+
+    expect(cards(page)).to_have_count(1)
+    card = page.get_by_role("tabpanel", name="Answers")
+    claim = cards(page).first
+    expect(claim).to_have_text("“Belarus is already an integral part of the Russian army”")
+    verdict = card.get_by_text(re.compile(r"^Verdict today: In part a myth \(Marin 2020, assessed 2020-06\)"))
+    reality = card.get_by_text(re.compile(r"^Highly interoperable but not integrated"))
+    newer = card.get_by_text(re.compile(r"later findings support the claim"))
+    for seen in (claim, card.get_by_text("In part a myth", exact=True), reality, verdict, newer):
+        expect(seen).to_be_visible()
+        assert on_first_screen(page, seen), "the answer must not need scrolling at 1440×900"
     watch.assert_clean()

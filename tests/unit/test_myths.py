@@ -10,7 +10,11 @@ from components.topics.myths import (
     assessments_on,
     evidence_known_on,
     myths_pointing_at,
+    newer_against_verdict,
+    newer_evidence_line,
+    nothing_shown_reason,
     select,
+    verdict_line,
 )
 from components.topics.sites import month_end
 
@@ -123,3 +127,45 @@ def test_nothing_assessed_yet_or_nothing_matching_is_an_empty_selection_not_an_e
     assert select(before, EVIDENCE, query=parse_query("ally")).myths.empty
     now = assessments_on(MYTHS, on("2023-01"))
     assert select(now, EVIDENCE, verdicts=["partly_true"], query=parse_query("ally")).myths.empty
+
+
+def test_newer_evidence_against_a_verdict_is_marked_but_never_changes_it():
+    in_2021 = assessments_on(MYTHS, on("2021-06")).set_index("id", drop=False)
+    known = evidence_known_on(EVIDENCE, SOURCES, on("2023-01"))
+    ally = in_2021.loc["closest_ally"]  # "myth" in 2020-06; troops crossed in 2022-02
+    newer = newer_against_verdict(ally, known)
+    assert list(newer["id"]) == ["e2"]
+    line = newer_evidence_line(ally, newer, {"news": "News 2022"})
+    assert line == "1 later finding supports the claim, dated 2022-02 (News 2022). No later assessment is recorded."
+    assert verdict_line(ally, {"paper": "Paper 2020"}, today=False, as_of="2021-06") == (
+        "Verdict as known in 2021-06: Myth (Paper 2020, assessed 2020-06)"
+    )
+    # Evidence from before the assessment, or on its side, raises no marker.
+    assert newer_against_verdict(in_2021.loc["sovereignty"], known).empty
+    # "Contested" takes no side: nothing later points against it.
+    contested = pd.Series({"id": "closest_ally", "as_of": "2020-06", "verdict": "contested", "source_id": "paper"})
+    assert newer_against_verdict(contested, known).empty
+
+
+def test_not_a_myth_is_questioned_by_later_evidence_against_the_claim():
+    myth = pd.Series({"id": "m", "as_of": "2020-06", "verdict": "not_a_myth", "source_id": "paper"})
+    items = pd.DataFrame(
+        {
+            "myth_id": ["m", "m", "m"],
+            "date": ["2021", "2023-05", "2024"],
+            "stance": ["supports_reality", "supports_myth", "supports_reality"],
+            "source_id": ["news", "news", "news"],
+        }
+    )
+    line = newer_evidence_line(myth, newer_against_verdict(myth, items), {"news": "News"})
+    assert line.startswith("2 later findings go against the claim, the latest dated 2024 (News).")
+
+
+def test_an_empty_view_names_what_emptied_it():
+    in_2021 = assessments_on(MYTHS, on("2021-01"))
+    reason = nothing_shown_reason(in_2021.iloc[0:0], verdicts=[], themes=[], text="", as_of="2019-01", first="2020-06")
+    assert reason == "No myth had been assessed by 2019-01: the first assessment in the data is dated 2020-06."
+    reason = nothing_shown_reason(in_2021, verdicts=["contested"], themes=[], text="", as_of="2021-01", first="2020-06")
+    assert reason.startswith("No myth had the chosen verdict and theme as known in 2021-01.")
+    reason = nothing_shown_reason(in_2021, verdicts=[], themes=[], text=" tanks ", as_of="2021-01", first="2020-06")
+    assert reason == "Nothing in the claims, findings or quotes matches “tanks” as known in 2021-01."
