@@ -148,9 +148,14 @@ BUDGETS = View(
     "Budgets",
     ":material/payments:",
     "Military expenditure of Belarus and its neighbours.",
-    ("budgets", "budget_notes", "events", "exercises", "sources"),
+    ("budgets", "budget_notes", "events", "exercises", "spellings", "sources"),
     (
-        Param("country", "ids", "Countries charted, ISO 3166-1 alpha-3.", "Belarus and the Baltic states"),
+        Param(
+            "country",
+            "ids",
+            "Countries charted, ISO 3166-1 alpha-3, up to eight, in the order chosen.",
+            "Belarus and the Baltic states",
+        ),
         Param("metric", "id", "The measure charted.", "usd_current_m"),
         Param("years", "range", "First and last year charted.", "every year in the data"),
         Param("events", "ids", "Event categories marked on the time axis."),

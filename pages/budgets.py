@@ -8,12 +8,15 @@ from components.topics.budgets import (
     COUNTRY_SETS,
     DEFAULT_COUNTRY_SET,
     METRICS,
+    SHORT_LIST,
     budget_rows,
-    countries,
+    country_labels,
     events_in,
     quoted_against_series,
+    reader_rows,
 )
 from components.ui.charts import show_chart
+from components.ui.country_choice import chosen_countries
 from components.ui.expanders import notes_list
 from components.ui.page import page_header, stop_if_empty, view_filters
 from components.ui.store import repository
@@ -26,17 +29,14 @@ stop_if_empty(repo, "budgets")
 budgets, events, sources = repo.frame("budgets"), repo.frame("events"), repo.frame("sources")
 short_source = short_citations(sources)
 
-names = countries(budgets)
 default_countries = COUNTRY_SETS[DEFAULT_COUNTRY_SET]
 with view_filters():
     st.markdown("**Chart settings**")
-    chosen = choices_in_url(
-        st.multiselect,
-        "Countries",
-        list(names),
+    chosen = chosen_countries(
+        country_labels(budgets, repo.frame("spellings")),
         param=BUDGETS.param("country"),
         default=default_countries,
-        format_func=names.get,
+        short_list=SHORT_LIST,
     )
     st.caption("Country sets")
     for set_name, members in COUNTRY_SETS.items():
@@ -79,7 +79,7 @@ show_chart(
         events=in_range,
         source=cited_sources(sources, [*rows["source_id"], *in_range["source_id"]]),
     ),
-    rows=rows,
+    rows=reader_rows(rows, sources, short_source),
     repo=repo,
     file_name=f"military_expenditure_{metric}.csv",
     key="budget_chart",

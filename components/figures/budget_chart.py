@@ -11,8 +11,15 @@ import plotly.graph_objects as go
 from components.data.cells import is_blank, number_of
 from components.data.text import figure_text
 from components.figures.chart_style import MUTED, EndLabel, add_end_labels, apply_briefing_layout
-from components.figures.palette import SIDE_COLOURS, country_colour
-from components.topics.budgets import METRICS, UNCERTAIN_FLAGS, event_years, format_value, split_series_and_quotes
+from components.figures.palette import SIDE_COLOURS, country_colours
+from components.topics.budgets import (
+    METRICS,
+    UNCERTAIN_FLAGS,
+    event_years,
+    format_value,
+    quote_series_name,
+    split_series_and_quotes,
+)
 
 ESTIMATE_SYMBOL = "circle-open"
 QUOTED_SYMBOL = "diamond"
@@ -38,14 +45,16 @@ def _hover(rows: pd.DataFrame, metric: str, short_source: dict[str, str]) -> lis
     return texts
 
 
-def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_source: dict[str, str]) -> None:
+def _draw_series(
+    figure: go.Figure, series: pd.DataFrame, metric: str, short_source: dict[str, str], colours: dict[str, str]
+) -> None:
     labels = []
     for iso3, rows in series.groupby("iso3", sort=False):
         # A year missing from the source stays a gap: reindexing makes it an explicit empty point.
         years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
         rows = rows.set_index("year").reindex(years).rename_axis("year").reset_index()
         rows["country"] = rows["country"].ffill().bfill()
-        colour = country_colour(str(iso3))
+        colour = colours[str(iso3)]
         uncertain = rows["flag"].isin(list(UNCERTAIN_FLAGS))
         figure.add_scatter(
             x=rows["year"],
@@ -54,7 +63,6 @@ def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_sou
             connectgaps=False,
             name=figure_text(rows["country"].iloc[0]),
             legendgroup=iso3,
-            showlegend=False,  # named at the line's end: a legend row per country only pushed the key down
             line={"color": colour, "width": 3},
             marker={
                 "color": colour,
@@ -73,34 +81,38 @@ def _draw_series(figure: go.Figure, series: pd.DataFrame, metric: str, short_sou
     add_end_labels(figure, labels, min_gap=LABEL_GAP_SHARE * (0 if pd.isna(top) else float(top)))
 
 
-def _draw_quotes(figure: go.Figure, quotes: pd.DataFrame, metric: str, short_source: dict[str, str]) -> None:
-    for index, r in zip(quotes.index, quotes.to_dict("records"), strict=True):
-        colour = country_colour(str(r["iso3"]))
-        quoted_by = short_source.get(r["source_id"], str(r["source_id"]))
-        value = number_of(r["value"])
-        label = f"{quoted_by}: {format_value(value, metric)}"
+def _draw_quotes(
+    figure: go.Figure, quotes: pd.DataFrame, metric: str, short_source: dict[str, str], colours: dict[str, str]
+) -> None:
+    """Each source's figures for a country as a series of its own: diamonds in the country's
+    colour, one legend row, each figure labelled."""
+    for (iso3, source_id), figures in quotes.groupby(["iso3", "source_id"], sort=False):
+        colour = colours[str(iso3)]
+        quoted_by = short_source.get(str(source_id), str(source_id))
+        values = figures["value"].astype("float")
         figure.add_scatter(
-            x=[r["year"]],
-            y=[value],
+            x=figures["year"],
+            y=values,
             mode="markers",
-            name=figure_text(f"{r['country']}, as quoted by {quoted_by}"),
-            legendgroup=r["iso3"],
+            name=figure_text(quote_series_name(str(figures["country"].iloc[0]), quoted_by)),
+            legendgroup=f"{iso3} {source_id}",
             marker={"symbol": QUOTED_SYMBOL, "size": 15, "color": colour, "line": {"width": 2, "color": "#000000"}},
-            hovertext=_hover(quotes[quotes.index == index], metric, short_source),
+            hovertext=_hover(figures, metric, short_source),
             hoverinfo="text",
         )
-        figure.add_annotation(
-            x=r["year"],
-            y=value,
-            text=f"<b>{figure_text(label)}</b>",
-            showarrow=True,
-            arrowhead=0,
-            ax=-70,
-            ay=-45,
-            font={"size": 15},
-            bgcolor="rgba(255,255,255,0.85)",
-            bordercolor=colour,
-        )
+        for year, value in zip(figures["year"], values, strict=True):
+            figure.add_annotation(
+                x=year,
+                y=value,
+                text=f"<b>{figure_text(f'{quoted_by}: {format_value(value, metric)}')}</b>",
+                showarrow=True,
+                arrowhead=0,
+                ax=-70,
+                ay=-45,
+                font={"size": 15},
+                bgcolor="rgba(255,255,255,0.85)",
+                bordercolor=colour,
+            )
 
 
 def _draw_estimate_key(figure: go.Figure, series: pd.DataFrame) -> None:
@@ -151,11 +163,17 @@ def build_budget_figure(
     figure = go.Figure()
     series, quotes = split_series_and_quotes(rows)
     names = list(dict.fromkeys(rows["country"]))
+    colours = country_colours([str(iso3) for iso3 in rows["iso3"]])  # in the order chosen
     title = f"Military expenditure ({METRICS.get(metric, metric)}): " + ", ".join(names)
     marked = events if events is not None and not events.empty else None
     subtitle = "Gaps are years without a figure in the source; never drawn as zero."
     if marked is not None:
         subtitle += " " + event_key(marked)
+    _draw_series(figure, series, metric, short_source, colours)
+    _draw_quotes(figure, quotes, metric, short_source, colours)
+    _draw_estimate_key(figure, series)
+    if marked is not None:
+        _draw_events(figure, marked)
     apply_briefing_layout(
         figure,
         title=title if names else "No expenditure figures match this choice",
@@ -163,11 +181,6 @@ def build_budget_figure(
         source=source,
         y_title=axis_title(series, metric) if names else "",
     )
-    _draw_series(figure, series, metric, short_source)
-    _draw_quotes(figure, quotes, metric, short_source)
-    _draw_estimate_key(figure, series)
-    if marked is not None:
-        _draw_events(figure, marked)
     figure.update_xaxes(dtick=2 if rows["year"].nunique() <= 16 else 4, tickformat="d")
     figure.update_layout(margin={"r": 140}, hovermode="closest")
     return figure

@@ -11,24 +11,51 @@ import plotly.graph_objects as go
 
 from components.data.text import wrapped_figure_text
 
-FONT = "Source Sans, Source Sans Pro, Arial, sans-serif"
+# Fonts every machine has, not the page's web font: the PNG export draws the chart as an
+# image, which cannot load web fonts, while the legend is sized by the text as measured on the
+# page; with Source Sans on screen and Arial in the image the legend's last entry was cut.
+FONT = "Arial, Liberation Sans, Helvetica, sans-serif"
 BASE_FONT_SIZE = 16
 TITLE_FONT_SIZE = 21
 TITLE_WRAP = 95
-NOTE_WRAP = 150
+# Subtitle and source lines, wrapped to fit the narrowest chart of a 1440-pixel-wide window
+# with the sidebar open (about 900 pixels): Plotly never wraps text, it cuts it at the edge.
+NOTE_WRAP = 125
 AXIS_TITLE_WRAP = 32
 INK = "#1a1a1a"
 MUTED = "#555555"
 GRID = "#e3e3e3"
 LEGEND_SPACE = 110
+LEFT_MARGIN = 100
+LEGEND_ROW = 28  # pixels per further row of legend entries
+LEGEND_WIDTH = 760  # what a legend row holds at least, in pixels, on the narrowest chart
+LEGEND_ENTRY = 44  # a legend entry's symbol and gaps, in pixels
+LEGEND_CHAR = 8.5  # an average character of the legend's text, in pixels
 
 # What the Plotly mode bar offers: the image export (PNG, at twice the screen size for
 # slides) and zoom; no link to Plotly's cloud, no logo.
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2, "width": 1400, "height": 700},
+    # No height: the image takes the chart's own, which makes room for its title, legend and
+    # source lines; a fixed height squeezed the plot and could cut what lies below it.
+    "toImageButtonOptions": {"format": "png", "scale": 2, "width": 1400},
 }
+
+
+def legend_rows(names: list[str]) -> int:
+    """How many rows a horizontal legend of these entries takes on the narrowest chart."""
+    rows, used = 1, 0.0
+    for name in names:
+        width = LEGEND_ENTRY + LEGEND_CHAR * len(name)
+        if used and used + width > LEGEND_WIDTH:
+            rows, used = rows + 1, 0.0
+        used += width
+    return rows
+
+
+def _legend_names(figure: go.Figure) -> list[str]:
+    return [str(trace.name) for trace in figure.data if trace.name and trace.showlegend is not False]
 
 
 def apply_briefing_layout(
@@ -43,8 +70,9 @@ def apply_briefing_layout(
 ) -> go.Figure:
     """Title, subtitle, axis titles and a source line under the plot, all from plain text.
 
-    The figure grows with its title, subtitle and source lines, so the plot itself
-    keeps `plot_height` pixels however many sources a chart cites.
+    The figure grows with its title, subtitle, legend and source lines, so the plot itself
+    keeps `plot_height` pixels however many sources a chart cites. Called after the traces
+    are added: the legend's rows are counted from them.
     """
     title_lines = wrapped_figure_text(title, TITLE_WRAP)
     subtitle_lines = wrapped_figure_text(subtitle, NOTE_WRAP) if subtitle else ""
@@ -52,7 +80,8 @@ def apply_briefing_layout(
     title_rows = title_lines.count("<br>") + 1
     subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle else 0
     top = 50 + 30 * title_rows + 24 * subtitle_rows
-    bottom = LEGEND_SPACE + (20 * (source_lines.count("<br>") + 1) if source else 0)
+    extra_legend_rows = legend_rows(_legend_names(figure)) - 1
+    bottom = LEGEND_SPACE + LEGEND_ROW * extra_legend_rows + (20 * (source_lines.count("<br>") + 1) if source else 0)
     figure.update_layout(
         template="plotly_white",
         height=plot_height + top + bottom,
@@ -66,7 +95,7 @@ def apply_briefing_layout(
             "pad": {"l": 12},
             "font": {"size": TITLE_FONT_SIZE},
         },
-        margin={"t": top, "b": bottom, "l": 100, "r": 40},
+        margin={"t": top, "b": bottom, "l": LEFT_MARGIN, "r": 40},
         # Under the axis, so a long title and its subtitle never collide with it.
         legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0, "title": None},
         hoverlabel={"font": {"size": BASE_FONT_SIZE - 1}},
@@ -84,6 +113,7 @@ def apply_briefing_layout(
             yref="paper",
             x=0,
             y=0,
+            xshift=-LEFT_MARGIN + 12,  # from the chart's left edge, as the title: the whole width for the line
             yshift=-bottom + 8,
             xanchor="left",
             yanchor="bottom",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 SIDE_COLOURS = {
     "russia": "#D55E00",  # vermillion
     "belarus": "#CC79A7",  # reddish purple
@@ -17,41 +19,55 @@ def rgb(hex_colour: str, alpha: int = 255) -> list[int]:
     return [int(value[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
-# One colour per country wherever a country is charted. Belarus and Russia take their
-# side's colour; the sets analysts compare most (Belarus with the Baltic states, with its
-# neighbours, the Nordic-Baltic flank) get distinct colours from Okabe-Ito and Paul Tol's
-# colour-blind-safe palettes; rarer pairings may share one, and lines are labelled by name.
-COUNTRY_COLOURS = {
-    "BLR": SIDE_COLOURS["belarus"],
-    "RUS": SIDE_COLOURS["russia"],
-    "UKR": "#E69F00",  # orange
-    "POL": SIDE_COLOURS["nato"],
-    "LTU": "#56B4E9",  # sky blue
-    "LVA": "#009E73",  # bluish green
-    "EST": "#000000",
-    "FIN": "#332288",  # indigo
-    "SWE": "#44AA99",  # teal
-    "NOR": "#882255",  # wine
-    "DNK": "#999933",  # olive
-    "DEU": "#DDCC77",  # sand
-    "FRA": "#88CCEE",  # cyan
-    "GBR": "#AA4499",  # purple
-    "USA": "#117733",  # green
-    "MDA": "#661100",  # brown
-    "CZE": "#CC6677",  # rose
-    "SVK": "#999933",
-    "HUN": "#44AA99",
-    "ROU": "#88CCEE",
-    "BGR": "#AA4499",
+# Countries charted together, up to eight at a time (the Budgets view's limit): Okabe-Ito's
+# eight colour-blind-safe colours, with its yellow (too pale for a line on white) replaced by
+# Paul Tol's wine. Belarus and Russia keep their side's colour; the other five countries
+# analysts compare most have their own, so any of those seven charted together never share a
+# hue family (no two blues). The eighth colour, sky blue, goes to the first other country.
+COUNTRY_PALETTE = (
+    SIDE_COLOURS["belarus"],
+    SIDE_COLOURS["russia"],
+    "#0072B2",  # blue
+    "#009E73",  # bluish green
+    "#882255",  # wine (Tol)
+    "#000000",  # black
+    "#E69F00",  # orange
+    "#56B4E9",  # sky blue
+)
+PREFERRED_COUNTRY_COLOURS = {
+    "BLR": COUNTRY_PALETTE[0],
+    "RUS": COUNTRY_PALETTE[1],
+    "POL": COUNTRY_PALETTE[2],
+    "LTU": COUNTRY_PALETTE[3],
+    "LVA": COUNTRY_PALETTE[4],
+    "EST": COUNTRY_PALETTE[5],
+    "UKR": COUNTRY_PALETTE[6],
 }
-UNLISTED_COUNTRY = "#777777"
+# Where a country's own colour is taken: the free colours in this order, the side colours
+# last, so Belarus and Russia keep theirs unless seven others were charted before them.
+FALLBACK_ORDER = (*COUNTRY_PALETTE[7:1:-1], *COUNTRY_PALETTE[:2])
+
+
+def country_colours(iso3s: Sequence[str]) -> dict[str, str]:
+    """A distinct colour for each of up to eight countries, in the order they were chosen.
+
+    A country keeps the colour it got when it was added: one chosen later never takes it, so
+    adding a country changes no line already on the chart. A ninth country or more repeats
+    the palette (the view allows eight).
+    """
+    colours: dict[str, str] = {}
+    for iso3 in dict.fromkeys(iso3s):
+        taken = set(colours.values())
+        own = PREFERRED_COUNTRY_COLOURS.get(iso3, COUNTRY_PALETTE[7])
+        if own in taken:
+            free = [c for c in FALLBACK_ORDER if c not in taken]
+            own = free[0] if free else FALLBACK_ORDER[len(colours) % len(FALLBACK_ORDER)]
+        colours[iso3] = own
+    return colours
+
 
 # Answer options of a poll question, in the order the question lists them.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#999933")
-
-
-def country_colour(iso3: str) -> str:
-    return COUNTRY_COLOURS.get(iso3, UNLISTED_COUNTRY)
 
 
 # Compare mode rings: what appeared and what ended between two dates (not a side's colour).

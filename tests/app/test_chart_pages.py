@@ -64,9 +64,40 @@ def test_a_country_set_button_replaces_the_countries():
 
 def test_the_papers_2018_figure_is_marked_beside_sipri():
     app = open_view("pages/budgets.py", country="BLR")
-    assert "Belarus, as quoted by Marin 2020" in trace_names(app)
+    assert "Belarus — as quoted by Marin 2020" in trace_names(app)
     quoted = app.dataframe[0].value
     assert quoted[["quoted figure", "series figure"]].values.tolist() == [["$715m", "$923m"]]
+
+
+def test_poland_is_one_click_on_the_short_list_and_is_added_last():
+    app = open_view("pages/budgets.py", country=["BLR", "LTU"], metric="share_of_gdp_pct")
+    assert app.pills(key="country_short_list").options[0] == "Poland"
+    app.pills(key="country_short_list").set_value(["BLR", "LTU", "POL"]).run()
+    assert app.query_params["country"] == ["BLR", "LTU", "POL"]
+    assert trace_names(app)[:3] == ["Belarus", "Lithuania", "Poland"]
+    assert app.multiselect(key="country").value == ["BLR", "LTU", "POL"]
+    app.pills(key="country_short_list").set_value(["BLR", "POL"]).run()  # unpick Lithuania
+    assert app.query_params["country"] == ["BLR", "POL"]
+
+
+def test_a_link_with_more_than_eight_countries_charts_the_first_eight_and_says_so():
+    nine = ["BLR", "RUS", "UKR", "POL", "LTU", "LVA", "EST", "FIN", "SWE"]
+    app = open_view("pages/budgets.py", country=nine)
+    assert app.multiselect(key="country").value == nine[:8]
+    assert any("names 9 countries; the chart shows the first 8" in i.value for i in app.sidebar.info)
+    colours = {t.line.color for t in plotly_figures(app)[0].data if t.mode == "lines+markers"}
+    assert len(colours) == 8
+    assert not app.exception
+
+
+def test_the_rows_behind_the_chart_are_in_words_with_their_series_and_source():
+    app = open_view("pages/budgets.py", country="BLR", metric="share_of_gdp_pct", years=["2018", "2018"])
+    rows = open_expander(app, "budget_chart_rows").dataframe[0].value
+    assert rows[["Series", "Value", "Source id"]].values.tolist() == [
+        ["Belarus — as quoted by Marin 2020", "1.3", "marin2020"],
+        ["Belarus", "1.54", "sipri_milex_2025"],
+    ]
+    assert "iso3" not in rows.columns and "metric" not in rows.columns
 
 
 def test_events_can_be_marked_on_the_time_axis():

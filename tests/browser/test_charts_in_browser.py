@@ -71,6 +71,32 @@ def test_choosing_a_budget_measure_and_countries(app_url, watched_page):
     watch.assert_clean()
 
 
+def test_belarus_against_lithuania_and_poland_share_of_gdp_2014_to_2024(app_url, watched_page):
+    """A colleague's link to Belarus and Lithuania's share of GDP since 2014, then Poland from
+    the short list: the answer on the first screen, three lines in three colours, whole legend."""
+    page, watch = watched_page
+    page.goto(f"{app_url}/budgets?country=BLR&country=LTU&metric=share_of_gdp_pct&years=2014&years=2024")
+    wait_for_charts(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    rerun_and_wait(page, lambda: sidebar.get_by_role("button", name="Poland", exact=True).click())
+
+    chart = page.locator(CHART).first
+    legend = chart.locator(".legend").first
+    expect(legend).to_contain_text("Belarus — as quoted by Marin 2020")
+    entries = [t.strip() for t in legend.locator(".traces .legendtext").all_text_contents()]
+    assert entries[:3] == ["Belarus", "Lithuania", "Poland"]
+    colours = {
+        legend.locator(".traces").nth(i).locator(".js-line").first.evaluate("e => e.style.stroke") for i in range(3)
+    }
+    assert len(colours) == 3
+    assert chart.locator(".ytitle").first.text_content() == "percent of GDP"
+    ticks = chart.locator(".xtick text").all_text_contents()
+    assert (ticks[0], ticks[-1]) == ("2014", "2024")
+    assert legend.bounding_box()["y"] + legend.bounding_box()["height"] <= page.viewport_size["height"]
+    assert "country=POL" in page.url
+    watch.assert_clean()
+
+
 @pytest.fixture
 def droppable_app(tmp_path):
     data = tmp_path / "data"
