@@ -234,7 +234,11 @@ POLL_TOPICS = Dataset(
     key=("topic", "question_id", "answer"),
     fields=(
         Field("topic", "slug", "Identifier of the topic, used in the Polls view's address (?topic=<id>)."),
-        Field("topic_title", "string", "The topic in plain words: the tracker chart's title, the same on each of its rows."),
+        Field(
+            "topic_title",
+            "string",
+            "The topic in plain words: the tracker chart's title, the same on each of its rows.",
+        ),
         Field(
             "question_id",
             "slug",

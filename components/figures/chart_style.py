@@ -4,6 +4,7 @@ exported as an image (title, what was measured and the source travel with it).""
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -21,6 +22,10 @@ INK = "#1a1a1a"
 MUTED = "#555555"
 GRID = "#e3e3e3"
 LEGEND_SPACE = 110
+TITLE_PAD = 14
+# Between the subtitle and the plot: the top tick label ("100%") stands half a line above
+# the plot, and must never run into the subtitle.
+AXIS_LABEL_GAP = 32
 
 # What the Plotly mode bar offers: the image export (PNG, at twice the screen size for
 # slides) and zoom; no link to Plotly's cloud, no logo.
@@ -35,23 +40,25 @@ def apply_briefing_layout(
     figure: go.Figure,
     *,
     title: str,
-    subtitle: str = "",
+    subtitle: str | Sequence[str] = "",
     source: str = "",
     y_title: str = "",
     x_title: str = "",
     plot_height: int = 420,
 ) -> go.Figure:
-    """Title, subtitle, axis titles and a source line under the plot, all from plain text.
+    """Title, subtitle (one paragraph, or several each on its own lines), axis titles and a
+    source line under the plot, all from plain text.
 
     The figure grows with its title, subtitle and source lines, so the plot itself
     keeps `plot_height` pixels however many sources a chart cites.
     """
     title_lines = wrapped_figure_text(title, TITLE_WRAP)
-    subtitle_lines = wrapped_figure_text(subtitle, NOTE_WRAP) if subtitle else ""
+    paragraphs = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    subtitle_lines = "<br>".join(wrapped_figure_text(text, NOTE_WRAP) for text in paragraphs if text)
     source_lines = wrapped_figure_text(f"Source: {source}", NOTE_WRAP) if source else ""
     title_rows = title_lines.count("<br>") + 1
-    subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle else 0
-    top = 50 + 30 * title_rows + 24 * subtitle_rows
+    subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle_lines else 0
+    top = TITLE_PAD + 30 * title_rows + 24 * subtitle_rows + AXIS_LABEL_GAP
     bottom = LEGEND_SPACE + (20 * (source_lines.count("<br>") + 1) if source else 0)
     figure.update_layout(
         template="plotly_white",
@@ -63,7 +70,11 @@ def apply_briefing_layout(
             "x": 0,
             "xanchor": "left",
             "xref": "container",
-            "pad": {"l": 12},
+            # Pinned to the top, so the space the margin keeps for it lies between it and the plot.
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"l": 12, "t": TITLE_PAD},
             "font": {"size": TITLE_FONT_SIZE},
         },
         margin={"t": top, "b": bottom, "l": 100, "r": 40},

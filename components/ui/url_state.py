@@ -9,7 +9,7 @@ these helpers keep stable ids there, so labels can change without breaking links
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
@@ -76,6 +76,12 @@ def _copy_choice_to_url(key: str, param: str, default: str | None) -> None:
 
 def _copy_choices_to_url(key: str, param: str, default: Sequence[str]) -> None:
     keep_values_in_url(param, st.session_state[key] or [], default)
+
+
+def tab_named_in_url(tabs: Mapping[str, Param]) -> str:
+    """Which of a view's tabs opens (tab label -> the parameter it reads): the first whose
+    parameter the address holds, so a link to one question opens on it; else the first tab."""
+    return next((label for label, param in tabs.items() if param.name in st.query_params), next(iter(tabs)))
 
 
 def known_id_in_url(param: Param, known: Collection[str]) -> str | None:
