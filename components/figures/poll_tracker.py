@@ -20,6 +20,7 @@ from components.topics.poll_topics import margin_note, topic_facts
 
 SERIES_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star")
 SERIES_DASHES = ("solid", "dot", "dash", "dashdot", "longdash", "longdashdot")
+PLOT_HEIGHT = 280
 BAND_OPACITY = 46  # of 255: the band shows, the lines over it stay legible
 
 
@@ -68,7 +69,15 @@ def build_poll_tracker(rows: pd.DataFrame, *, title: str, left_out: str = "", so
     figure = go.Figure()
     if rows.empty:
         return apply_briefing_layout(figure, title=f"{title}: no poll rows", source=source)
-    apply_briefing_layout(figure, title=title, subtitle=[topic_facts(rows), margin_note(rows), left_out], source=source)
+    apply_briefing_layout(
+        figure,
+        title=title,
+        subtitle=[f"{topic_facts(rows)} {margin_note(rows)}", left_out],
+        source=source,
+        plot_height=PLOT_HEIGHT,
+    )
+    # Beside the plot, so the whole chart and its key fit a laptop's first screen.
+    figure.update_layout(legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top"})
     series = list(dict.fromkeys(rows["series"]))
     meanings = list(dict.fromkeys(rows["meaning"]))
     colours = dict(zip(meanings, meaning_colours(meanings), strict=True))

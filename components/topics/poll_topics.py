@@ -61,13 +61,13 @@ def margin_note(rows: pd.DataFrame) -> str:
         waves = list(dict.fromkeys(part.loc[part["margin"].isna(), "date"]))
         every = part["date"].nunique()
         if len(waves) == every:
-            missing.append(f"{series} (no sample size stated)")
+            missing.append(f"{series} (no sample stated)")
         elif len(waves) > MAX_WAVES_NAMED:
             missing.append(f"{series} in {len(waves)} of its {every} waves")
         elif waves:
             missing.append(f"{series} in {', '.join(waves)}")
-    note = "Bands and bars: 95% margin of error, as stated or implied by the sample size."
-    return note + (f" No band for {'; '.join(missing)}." if missing else "")
+    note = "Bands and bars: 95% margin of error, stated or implied by the sample"
+    return note + (f"; no band for {'; '.join(missing)}." if missing else ".")
 
 
 def left_out_note(polls: pd.DataFrame, topics: pd.DataFrame, topic: str) -> str:
@@ -114,4 +114,4 @@ def topic_facts(rows: pd.DataFrame) -> str:
     """Who asked, and when: the tracker's first subtitle line."""
     series = list(dict.fromkeys(rows["series"]))
     waves = rows.iloc[period_start(rows["date"]).argsort(kind="stable")]["date"]
-    return f"{', '.join(series)}; whole samples; {waves.nunique()} waves, {waves.iloc[0]} to {waves.iloc[-1]}"
+    return f"{', '.join(series)}; whole samples; {waves.nunique()} waves, {waves.iloc[0]} to {waves.iloc[-1]}."
