@@ -136,9 +136,20 @@ POLLS = View(
     "Polls",
     ":material/ballot:",
     "Belarusian opinion on Russia and the EU.",
-    ("polls", "sources", "evidence", "myths"),
+    ("polls", "poll_topics", "sources", "evidence", "myths"),
     (
-        Param("question", "id", "The question charted (a question_id in data/polls/).", "the first question"),
+        Param(
+            "topic",
+            "id",
+            "The topic tracked across pollsters (a topic in data/poll_topics/); the tracker opens first.",
+            "the first topic",
+        ),
+        Param(
+            "question",
+            "id",
+            "The question charted on its own (a question_id in data/polls/); without topic, that chart opens first.",
+            "the first question",
+        ),
         Param("subgroup", "ids", "Subgroups charted.", "the question's first subgroup"),
     ),
     dated=(("polls", "date"),),

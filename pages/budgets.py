@@ -20,7 +20,7 @@ from components.ui.country_choice import chosen_countries
 from components.ui.expanders import notes_list
 from components.ui.page import page_header, stop_if_empty, view_filters
 from components.ui.store import repository
-from components.ui.url_state import choice_in_url, choices_in_url, keep_values_in_url
+from components.ui.url_state import choice_in_url, choices_in_url, keep_values_in_url, range_in_url
 from components.views import BUDGETS
 
 repo = repository()
@@ -56,7 +56,7 @@ with view_filters():
     )
     first, last = int(budgets["year"].min()), int(budgets["year"].max())
     if first < last:
-        years = st.slider("Years", first, last, (first, last), key=BUDGETS.param("years").name, bind="query-params")
+        years = range_in_url(st.slider, "Years", first, last, param=BUDGETS.param("years"))
     else:
         years = (first, last)
         st.caption(f"Years: the data holds {first} only.")

@@ -3,6 +3,15 @@ import streamlit as st
 from components.data.citations import cited_sources
 from components.data.text import literal
 from components.figures.poll_chart import build_poll_figure
+from components.figures.poll_tracker import build_poll_tracker
+from components.topics.poll_topics import (
+    answer_meanings,
+    declared,
+    left_out_note,
+    topic_rows,
+    topic_titles,
+    wording_differences,
+)
 from components.topics.polls import (
     SOURCE_FIGURES,
     caveats,
@@ -18,48 +27,95 @@ from components.ui.links import show_link
 from components.ui.myth_cards import myth_backlinks
 from components.ui.page import page_header, stop_if_empty, view_controls
 from components.ui.store import repository
-from components.ui.url_state import choice_in_url, choices_in_url
+from components.ui.url_state import choice_in_url, choices_in_url, tab_named_in_url
 from components.views import POLLS
 
 repo = repository()
 page_header(POLLS, repo)
 stop_if_empty(repo, "polls")
 polls = repo.frame("polls")
+topics = repo.frame("poll_topics")
+sources = repo.frame("sources")
 
-catalog = question_catalog(polls)
-labels = {question_id: question_label(entry) for question_id, entry in catalog.iterrows()}
-with view_controls():
-    question_id = choice_in_url(
-        st.selectbox,
-        "Question",
-        list(labels),
-        param=POLLS.param("question"),
-        default=next(iter(labels), None),
-        format_func=labels.get,
-    )
-    with st.container(horizontal=True):
-        for link in figures_in(SOURCE_FIGURES, labels):
-            show_link(link)
+tabs = {"Topics across pollsters": POLLS.param("topic"), "One question": POLLS.param("question")}
+tracker_tab, question_tab = st.tabs(list(tabs), default=tab_named_in_url(tabs))
 
-    subgroups = subgroups_of(polls, question_id)
-    chosen_subgroups = choices_in_url(
-        st.pills,
-        "Subgroups",
-        subgroups,
-        param=POLLS.param("subgroup"),
-        default=subgroups[:1],
-        selection_mode="multi",
-        format_func=literal,  # pill labels are Markdown; subgroups come from the data
-        quiet=True,  # after the question changes, the address still holds the last one's subgroups
+with tracker_tab:
+    titles = topic_titles(topics)
+    if not titles:
+        st.info("No poll topics are declared yet (data/poll_topics/), so there is no tracker to show.")
+    else:
+        with view_controls():
+            topic = choice_in_url(
+                st.selectbox,
+                "Topic",
+                list(titles),
+                param=POLLS.param("topic"),
+                default=next(iter(titles)),
+                format_func=titles.get,
+            )
+        tracked = topic_rows(polls, topics, topic)
+        show_chart(
+            build_poll_tracker(
+                tracked,
+                title=titles[topic],
+                left_out=left_out_note(polls, topics, topic),
+                source=cited_sources(sources, tracked["source_id"]),
+            ),
+            rows=tracked,
+            repo=repo,
+            file_name=f"poll_topic_{topic}.csv",
+            key="topic_chart",
+            source_ids=tracked["source_id"],
+        )
+        notes_list(
+            "How the questions differ",
+            wording_differences(polls, topics, topic),
+            repo=repo,
+            source_ids=declared(topics, topic)["source_id"],
+            expanded=True,
+        )
+        notes_list("Notes on these figures", [(None, note) for note in caveats(tracked)])
+
+with question_tab:
+    catalog = question_catalog(polls)
+    labels = {question_id: question_label(entry) for question_id, entry in catalog.iterrows()}
+    with view_controls():
+        question_id = choice_in_url(
+            st.selectbox,
+            "Question",
+            list(labels),
+            param=POLLS.param("question"),
+            default=next(iter(labels), None),
+            format_func=labels.get,
+        )
+        with st.container(horizontal=True):
+            for link in figures_in(SOURCE_FIGURES, labels):
+                show_link(link)
+
+        subgroups = subgroups_of(polls, question_id)
+        chosen_subgroups = choices_in_url(
+            st.pills,
+            "Subgroups",
+            subgroups,
+            param=POLLS.param("subgroup"),
+            default=subgroups[:1],
+            selection_mode="multi",
+            format_func=literal,  # pill labels are Markdown; subgroups come from the data
+            quiet=True,  # after the question changes, the address still holds the last one's subgroups
+        )
+    rows = question_rows(polls, question_id, chosen_subgroups)
+    show_chart(
+        build_poll_figure(
+            rows,
+            meanings=answer_meanings(topics, question_id),
+            source=cited_sources(sources, rows["source_id"]),
+        ),
+        rows=rows,
+        repo=repo,
+        file_name=f"poll_{question_id}.csv",
+        key="poll_chart",
+        source_ids=rows["source_id"],
     )
-rows = question_rows(polls, question_id, chosen_subgroups)
-show_chart(
-    build_poll_figure(rows, source=cited_sources(repo.frame("sources"), rows["source_id"])),
-    rows=rows,
-    repo=repo,
-    file_name=f"poll_{question_id}.csv",
-    key="poll_chart",
-    source_ids=rows["source_id"],
-)
-myth_backlinks(repo, "poll", question_id)
-notes_list("Notes on these figures", [(None, note) for note in caveats(rows)], expanded=True)
+    myth_backlinks(repo, "poll", question_id)
+    notes_list("Notes on these figures", [(None, note) for note in caveats(rows)], expanded=True)

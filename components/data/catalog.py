@@ -210,6 +210,54 @@ POLLS = Dataset(
     ),
 )
 
+# What an answer means across the questions of a poll topic, in the words a chart's legend
+# uses. Each meaning has one colour in every poll chart (components/figures/palette.py).
+ANSWER_MEANINGS = (
+    "Union with Russia",
+    "Belarus joining Russia",
+    "The EU",
+    "Independent and friendly relations",
+    "Relations as with any other country",
+    "Against",
+    "Neither",
+    "Undecided",
+)
+
+POLL_TOPICS = Dataset(
+    name="poll_topics",
+    title="Poll topics",
+    description=(
+        "Which poll questions measure the same thing, so that the Polls view charts them as one "
+        "series across pollsters and waves: one row per answer of each question, with what the "
+        "answer means across the topic and how the question's wording differs from the others."
+    ),
+    key=("topic", "question_id", "answer"),
+    fields=(
+        Field("topic", "slug", "Identifier of the topic, used in the Polls view's address (?topic=<id>)."),
+        Field(
+            "topic_title",
+            "string",
+            "The topic in plain words: the tracker chart's title, the same on each of its rows.",
+        ),
+        Field(
+            "question_id",
+            "slug",
+            "A question of the topic (a question_id in polls).",
+            references=Reference("polls", "question_id"),
+        ),
+        Field("answer", "string", "One of the question's answers, exactly as in polls."),
+        Field("meaning", "string", "What the answer means across the topic's questions.", allowed=ANSWER_MEANINGS),
+        Field("series", "string", "The question's name in the chart's legend: who asked it, in words."),
+        Field(
+            "wording_note",
+            "string",
+            "How the question's wording differs from the others of the topic, listed under the chart.",
+            nullable=True,
+        ),
+        *_source_fields(),
+    ),
+)
+
 BUDGETS = Dataset(
     name="budgets",
     title="Military expenditure",
@@ -470,6 +518,7 @@ DATASETS: dict[str, Dataset] = {
         SOURCES,
         SITES,
         POLLS,
+        POLL_TOPICS,
         BUDGETS,
         BUDGET_NOTES,
         MYTHS,

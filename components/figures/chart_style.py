@@ -4,6 +4,7 @@ exported as an image (title, what was measured and the source travel with it).""
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -26,11 +27,16 @@ INK = "#1a1a1a"
 MUTED = "#555555"
 GRID = "#e3e3e3"
 LEGEND_SPACE = 110
+AXIS_SPACE = 60  # under the plot for the tick labels and the axis title, when the legend is beside it
 LEFT_MARGIN = 100
 LEGEND_ROW = 28  # pixels per further row of legend entries
 LEGEND_WIDTH = 760  # what a legend row holds at least, in pixels, on the narrowest chart
 LEGEND_ENTRY = 44  # a legend entry's symbol and gaps, in pixels
 LEGEND_CHAR = 8.5  # an average character of the legend's text, in pixels
+TITLE_PAD = 14
+# Between the subtitle and the plot: the top tick label ("100%") stands half a line above
+# the plot, and must never run into the subtitle.
+AXIS_LABEL_GAP = 32
 
 # What the Plotly mode bar offers: the image export (PNG, at twice the screen size for
 # slides) and zoom; no link to Plotly's cloud, no logo.
@@ -62,26 +68,36 @@ def apply_briefing_layout(
     figure: go.Figure,
     *,
     title: str,
-    subtitle: str = "",
+    subtitle: str | Sequence[str] = "",
     source: str = "",
     y_title: str = "",
     x_title: str = "",
     plot_height: int = 420,
+    legend_beside: bool = False,
 ) -> go.Figure:
-    """Title, subtitle, axis titles and a source line under the plot, all from plain text.
+    """Title, subtitle (one paragraph, or several each on its own lines), axis titles and a
+    source line under the plot, all from plain text.
 
     The figure grows with its title, subtitle, legend and source lines, so the plot itself
     keeps `plot_height` pixels however many sources a chart cites. Called after the traces
-    are added: the legend's rows are counted from them.
+    are added: the legend's rows are counted from them. `legend_beside` puts the legend to
+    the right of the plot (a chart that must fit a laptop's first screen) instead of under it.
     """
     title_lines = wrapped_figure_text(title, TITLE_WRAP)
-    subtitle_lines = wrapped_figure_text(subtitle, NOTE_WRAP) if subtitle else ""
+    paragraphs = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    subtitle_lines = "<br>".join(wrapped_figure_text(text, NOTE_WRAP) for text in paragraphs if text)
     source_lines = wrapped_figure_text(f"Source: {source}", NOTE_WRAP) if source else ""
     title_rows = title_lines.count("<br>") + 1
-    subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle else 0
-    top = 50 + 30 * title_rows + 24 * subtitle_rows
-    extra_legend_rows = legend_rows(_legend_names(figure)) - 1
-    bottom = LEGEND_SPACE + LEGEND_ROW * extra_legend_rows + (20 * (source_lines.count("<br>") + 1) if source else 0)
+    subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle_lines else 0
+    top = TITLE_PAD + 30 * title_rows + 24 * subtitle_rows + AXIS_LABEL_GAP
+    source_space = 20 * (source_lines.count("<br>") + 1) if source else 0
+    if legend_beside:
+        bottom = AXIS_SPACE + source_space
+        legend = {"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top", "title": None}
+    else:
+        bottom = LEGEND_SPACE + LEGEND_ROW * (legend_rows(_legend_names(figure)) - 1) + source_space
+        # Under the axis, so a long title and its subtitle never collide with it.
+        legend = {"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0, "title": None}
     figure.update_layout(
         template="plotly_white",
         height=plot_height + top + bottom,
@@ -92,12 +108,15 @@ def apply_briefing_layout(
             "x": 0,
             "xanchor": "left",
             "xref": "container",
-            "pad": {"l": 12},
+            # Pinned to the top, so the space the margin keeps for it lies between it and the plot.
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"l": 12, "t": TITLE_PAD},
             "font": {"size": TITLE_FONT_SIZE},
         },
         margin={"t": top, "b": bottom, "l": LEFT_MARGIN, "r": 40},
-        # Under the axis, so a long title and its subtitle never collide with it.
-        legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0, "title": None},
+        legend=legend,
         hoverlabel={"font": {"size": BASE_FONT_SIZE - 1}},
         xaxis={"title": {"text": wrapped_figure_text(x_title, AXIS_TITLE_WRAP)}, "gridcolor": GRID},
         yaxis={

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 SIDE_COLOURS = {
     "russia": "#D55E00",  # vermillion
@@ -66,8 +66,41 @@ def country_colours(iso3s: Sequence[str]) -> dict[str, str]:
     return colours
 
 
-# Answer options of a poll question, in the order the question lists them.
-SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#999933")
+# One colour per answer meaning (the meanings of data/poll_topics/) in every poll chart, so
+# blue is the EU and vermillion union with Russia wherever a reader meets them; greys for
+# answers that take no side.
+ANSWER_COLOURS = {
+    "Union with Russia": SIDE_COLOURS["russia"],
+    "Belarus joining Russia": "#E69F00",  # orange
+    "The EU": "#0072B2",  # blue
+    "Independent and friendly relations": "#009E73",  # bluish green
+    "Relations as with any other country": "#882255",  # wine
+    "Against": "#000000",
+    "Neither": "#999999",
+    "Undecided": "#BBBBBB",
+}
+# Answers no topic declares (and the subgroups of a single wave), in the order they come:
+# colour-blind-safe colours that no declared meaning uses.
+FALLBACK_COLOURS = ("#56B4E9", "#CC79A7", "#332288", "#44AA99", "#AA4499", "#117733", "#661100", "#88CCEE")
+
+
+def meaning_colours(meanings: Iterable[str | None]) -> list[str]:
+    """Each meaning's declared colour; the next fallback colour for one not declared (or None)."""
+    fallback = 0
+    colours = []
+    for meaning in meanings:
+        if meaning in ANSWER_COLOURS:
+            colours.append(ANSWER_COLOURS[meaning])
+        else:
+            colours.append(FALLBACK_COLOURS[fallback % len(FALLBACK_COLOURS)])
+            fallback += 1
+    return colours
+
+
+def answer_colours(answers: Iterable[str], meanings: Mapping[str, str]) -> dict[str, str]:
+    """Each answer's colour, by its meaning where `meanings` (answer -> meaning) declares one."""
+    unique = list(dict.fromkeys(answers))
+    return dict(zip(unique, meaning_colours(meanings.get(answer) for answer in unique), strict=True))
 
 
 # Compare mode rings: what appeared and what ended between two dates (not a side's colour).

@@ -57,7 +57,7 @@ def question_catalog(polls: pd.DataFrame) -> pd.DataFrame:
 
 
 def question_label(entry: pd.Series, width: int = 90) -> str:
-    question = " ".join(str(entry["question"]).split())
+    question, _ = question_heading(str(entry["question"]))
     if len(question) > width:
         question = question[: width - 1].rstrip() + "…"
     span = entry["first"] if entry["first"] == entry["last"] else f"{entry['first']} to {entry['last']}"
@@ -79,6 +79,48 @@ def question_rows(polls: pd.DataFrame, question_id: str, subgroups: list[str]) -
 def margin_of_error(sample_size: int) -> float:
     """Half-width of a 95% interval for a share near 50%, in points, for a simple random sample."""
     return 100 * Z_95 * math.sqrt(0.25 / sample_size)
+
+
+def margins(rows: pd.DataFrame) -> pd.Series:
+    """Each row's margin of error in points: the one stated, else the one its sample implies, else empty."""
+    implied = rows["sample_size"].map(lambda n: margin_of_error(int(n)) if pd.notna(n) else pd.NA)
+    return rows["margin_of_error"].astype("Float64").fillna(implied.astype("Float64"))
+
+
+# Complete within rounding: the published shares of all answers rarely add up to exactly 100.
+COMPLETE_SHARE = 99.0
+
+
+def shown_share_note(rows: pd.DataFrame, wave: list[str]) -> str:
+    """When the answers charted add up to less than everyone asked in a wave (`wave`: the
+    columns that make one), a line saying that the rest are left out, and how much they are."""
+    totals = rows.groupby(wave, sort=False)["percent"].sum()
+    if totals.empty or totals.min() >= COMPLETE_SHARE:
+        return ""
+    low, high = points(totals.min()), points(totals.max())
+    span = f"{low}%" if low == high else f"{low}% to {high}%"
+    return (
+        f"Left out: the other answers, which the sources give no figures for "
+        f"(the answers shown add up to {span} of respondents in a wave)"
+    )
+
+
+PARAPHRASE = "Paraphrase:"
+
+
+def question_heading(question: str) -> tuple[str, list[str]]:
+    """A question as a heading, without the editorial marks stored with it: a leading
+    "Paraphrase:" and a closing "[…]" note, which come back as notes for the subtitle."""
+    text = " ".join(question.split())
+    notes = []
+    if text.startswith(PARAPHRASE):
+        text = text.removeprefix(PARAPHRASE).strip()
+        notes.append("a paraphrase, not the survey's wording")
+    if text.endswith("]") and "[" in text:
+        text, bracket = text.rsplit("[", 1)
+        text = text.strip()
+        notes.append(bracket.removesuffix("]").strip())
+    return (text[:1].upper() + text[1:], notes)
 
 
 def points(value: float) -> str:

@@ -11,7 +11,7 @@ helpers keep stable ids there, and every view's state goes through them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
@@ -70,6 +70,12 @@ def _copy_choice_to_url(key: str, param: str, default: str | None) -> None:
 
 def _copy_choices_to_url(key: str, param: str, default: Sequence[str]) -> None:
     keep_values_in_url(param, st.session_state[key] or [], default)
+
+
+def tab_named_in_url(tabs: Mapping[str, Param]) -> str:
+    """Which of a view's tabs opens (tab label -> the parameter it reads): the first whose
+    parameter the address holds, so a link to one question opens on it; else the first tab."""
+    return next((label for label, param in tabs.items() if param.name in st.query_params), next(iter(tabs)))
 
 
 def known_id_in_url(param: Param, known: Collection[str]) -> str | None:
@@ -159,6 +165,33 @@ def tab_in_url(labels: Sequence[str], *, param: Param) -> Sequence[Any]:
         say_unknown_in_address(param.name, [from_url])
     st.session_state[param.name] = from_url if from_url in labels else default
     return st.tabs(list(labels), key=param.name, on_change=_copy_choice_to_url, args=(param.name, param.name, default))
+
+
+def _copy_range_to_url(param: str, full: tuple[int, int]) -> None:
+    low, high = st.session_state[param]
+    keep_values_in_url(param, [] if (low, high) == full else [str(low), str(high)])
+
+
+def range_in_url(
+    widget: Callable[..., Any], label: str, low: int, high: int, *, param: Param, **kwargs: Any
+) -> tuple[int, int]:
+    """A range slider whose ends are kept in the address as two values (the whole range:
+    none); ends outside `low`..`high` are brought inside it, and a reversed pair is put in order."""
+    full = (low, high)
+    try:
+        ends = sorted(int(value) for value in st.query_params.get_all(param.name))
+    except ValueError:
+        ends = []
+    if ends and len(ends) != 2:
+        ends = []
+    if not ends and param.name in st.query_params:
+        say_unknown_in_address(param.name, st.query_params.get_all(param.name))
+    chosen = (max(low, min(ends[0], high)), max(low, min(ends[1], high))) if ends else full
+    st.session_state[param.name] = chosen
+    picked = widget(label, low, high, key=param.name, on_change=_copy_range_to_url, args=(param.name, full), **kwargs)
+    result = (int(picked[0]), int(picked[1]))
+    keep_values_in_url(param.name, [] if result == full else [str(result[0]), str(result[1])])
+    return result
 
 
 def forget_in_url(*params: Param) -> None:

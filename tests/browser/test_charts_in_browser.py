@@ -9,11 +9,12 @@ from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
 
 CHART = "[data-testid='stPlotlyChart']"
+SHOWN_CHART = f"{CHART}:visible"  # the charts of the open tab
 
 
 def wait_for_charts(page) -> None:
     wait_for_app(page)
-    page.wait_for_selector(f"{CHART} .main-svg .gtitle")
+    page.wait_for_selector(f"{SHOWN_CHART} .main-svg .gtitle")
 
 
 def chart_title(page, index: int = 0) -> str:
@@ -21,22 +22,41 @@ def chart_title(page, index: int = 0) -> str:
 
 
 def choose_in_selectbox(page, label: str, text: str) -> None:
-    box = page.get_by_label(label)
+    box = page.get_by_label(label, exact=True)
     box.click()
     box.fill(text)
     rerun_and_wait(page, lambda: page.keyboard.press("Enter"))
+
+
+def test_how_opinion_on_a_union_with_russia_against_the_eu_changed(app_url, watched_page):
+    """The analyst's question, answered on the first screen of Polls: pick the topic, read."""
+    page, watch = watched_page
+    page.goto(f"{app_url}/polls")
+    wait_for_charts(page)
+    choose_in_selectbox(page, "Topic", "Russia or the EU")
+    chart = page.locator(SHOWN_CHART).first
+    expect(chart.locator(".gtitle")).to_contain_text("Russia or the EU: which union Belarusians would choose")
+    legend = chart.locator(".legend")
+    for pollster in ("IISEPS", "BAW"):
+        expect(legend).to_contain_text(f"Union with Russia · {pollster}")
+        expect(legend).to_contain_text(f"The EU · {pollster}")
+    expect(chart).to_contain_text("95% margin of error")
+    box, screen = chart.locator(".legend").bounding_box(), page.viewport_size
+    assert box and screen and box["y"] + box["height"] <= screen["height"]  # the whole legend on the first screen
+    watch.assert_clean()
 
 
 def test_choosing_a_poll_question_and_a_subgroup(app_url, watched_page):
     page, watch = watched_page
     page.goto(f"{app_url}/polls")
     wait_for_charts(page)
+    rerun_and_wait(page, lambda: page.get_by_role("tab", name="One question").click())
     choose_in_selectbox(page, "Question", "If there was a referendum on Belarus joining")
-    assert "referendum on Belarus joining the EU" in chart_title(page)
+    assert "referendum on Belarus joining the EU" in page.locator(f"{SHOWN_CHART} .gtitle").first.text_content()
     assert "question=iiseps_eu_referendum" in page.url
 
-    rerun_and_wait(page, lambda: page.get_by_text("The paper's Fig. 2").click())
-    legend = page.locator(f"{CHART} .legend").first
+    rerun_and_wait(page, lambda: page.get_by_role("link", name="The paper's Fig. 2").click())
+    legend = page.locator(f"{SHOWN_CHART} .legend").first
     expect(legend).to_contain_text("European Union (age 18-24)")
     assert "subgroup=age+18-24" in page.url
     rerun_and_wait(page, lambda: page.get_by_role("button", name="age 18-24").click())  # unselect
@@ -49,9 +69,9 @@ def test_a_chart_exports_as_a_png_offline(app_url, watched_page):
     page, watch = watched_page
     page.goto(f"{app_url}/polls?question=marin_fig1_relations_with_russia")
     wait_for_charts(page)
-    page.locator(CHART).first.hover()
+    page.locator(SHOWN_CHART).first.hover()
     with page.expect_download() as download:
-        page.locator(f"{CHART} .modebar-btn[data-title='Download plot as a PNG']").first.click()
+        page.locator(f"{SHOWN_CHART} .modebar-btn[data-title='Download plot as a PNG']").first.click()
     saved = download.value.path()
     assert download.value.suggested_filename.endswith(".png")
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

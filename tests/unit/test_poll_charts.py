@@ -147,3 +147,35 @@ def test_two_sources_for_the_same_answer_in_one_wave_are_both_drawn_and_named():
     bars = chart(polls, "q1").data[0]
     assert list(bars.y) == ["For [iiseps]", "For [udf]", "Against"]
     assert list(bars.x) == [26.7, 44.0, 51.9]
+
+
+def test_a_paraphrase_is_titled_without_its_prefix_and_the_subtitle_says_it_is_one():
+    polls = poll_rows(
+        {"date": "2019-08", "answer": "Integration", "percent": 15.6},
+        question='Paraphrase: asked what format relations should take [Fig. 1 title: "The format"]',
+    )
+    title = chart(polls, "q1").layout.title
+    assert title.text == "<b>Asked what format relations should take</b>"
+    assert title.subtitle.text.startswith("A paraphrase, not the survey's wording; Fig. 1 title: ")
+
+
+def test_a_chart_of_only_some_answers_says_the_others_are_left_out():
+    polls = poll_rows(
+        {"date": "2019-08", "answer": "Integration", "percent": 15.6},
+        {"date": "2019-08", "answer": "Become part of Russia", "percent": 1.4},
+    )
+    assert "Left out: the other answers" in chart(polls, "q1").layout.title.subtitle.text
+    complete = poll_rows(
+        {"date": "2019-08", "answer": "Yes", "percent": 60.0}, {"date": "2019-08", "answer": "No", "percent": 40.0}
+    )
+    assert "Left out" not in chart(complete, "q1").layout.title.subtitle.text
+
+
+def test_the_subtitle_sits_between_the_title_and_the_plot_with_room_for_the_100_percent_label():
+    polls = poll_rows(
+        {"date": "2018-01", "answer": "EU", "percent": 20.0}, {"date": "2019-08", "answer": "EU", "percent": 30.0}
+    )
+    layout = chart(polls, "q1").layout
+    assert (layout.title.yref, layout.title.yanchor, layout.title.y) == ("container", "top", 1)
+    lines = layout.title.text.count("<br>") + 1 + layout.title.subtitle.text.count("<br>") + 1
+    assert layout.margin.t >= layout.title.pad.t + 24 * lines + 30
