@@ -151,6 +151,12 @@ POLLS = View(
             "the first question",
         ),
         Param("subgroup", "ids", "Subgroups charted.", "the question's first subgroup"),
+        Param(
+            "tab",
+            "id",
+            "topics opens the tracker, question the chart of one question.",
+            "question when the link names a question and no topic, else topics",
+        ),
     ),
     dated=(("polls", "date"),),
 )
@@ -186,7 +192,7 @@ MYTHS = View(
         Param("event", "id", "Only the evidence on this event (an id in data/events/)."),
         Param("verdict", "ids", "Verdicts shown.", "all"),
         Param("theme", "ids", "Themes shown.", "all"),
-        Param("tab", "text", "Timeline shows the evidence over time instead of the answer cards.", "Answers"),
+        Param("tab", "id", "timeline shows the evidence over time instead of the answer cards.", "answers"),
     ),
     dated=(("evidence", "date"), ("myths", "as_of")),
 )

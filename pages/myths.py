@@ -31,7 +31,7 @@ from components.ui.url_state import (
 from components.views import MYTHS
 
 MYTHS_AS_OF = "myths_as_of"
-MYTHS_TABS = ("Answers", "Timeline")
+MYTHS_TABS = {"answers": "Answers", "timeline": "Timeline"}
 
 repo = repository()
 page_header(MYTHS, repo)

@@ -27,7 +27,7 @@ from components.ui.links import show_link
 from components.ui.myth_cards import myth_backlinks
 from components.ui.page import page_header, stop_if_empty, view_controls
 from components.ui.store import repository
-from components.ui.url_state import choice_in_url, choices_in_url, tab_named_in_url
+from components.ui.url_state import choice_in_url, choices_in_url, tab_in_url
 from components.views import POLLS
 
 repo = repository()
@@ -37,11 +37,17 @@ polls = repo.frame("polls")
 topics = repo.frame("poll_topics")
 sources = repo.frame("sources")
 
-tabs = {"Topics across pollsters": POLLS.param("topic"), "One question": POLLS.param("question")}
-tracker_tab, question_tab = st.tabs(list(tabs), default=tab_named_in_url(tabs))
+titles = topic_titles(topics)
+# A link to one question (the paper's figures, a myth's evidence) opens on its chart; so does
+# a data folder that declares no topics.
+names_a_question = "question" in st.query_params and "topic" not in st.query_params
+tracker_tab, question_tab = tab_in_url(
+    {"topics": "Topics across pollsters", "question": "One question"},
+    param=POLLS.param("tab"),
+    default="question" if names_a_question or not titles else "topics",
+)
 
 with tracker_tab:
-    titles = topic_titles(topics)
     if not titles:
         st.info("No poll topics are declared yet (data/poll_topics/), so there is no tracker to show.")
     else:

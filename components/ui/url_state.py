@@ -72,12 +72,6 @@ def _copy_choices_to_url(key: str, param: str, default: Sequence[str]) -> None:
     keep_values_in_url(param, st.session_state[key] or [], default)
 
 
-def tab_named_in_url(tabs: Mapping[str, Param]) -> str:
-    """Which of a view's tabs opens (tab label -> the parameter it reads): the first whose
-    parameter the address holds, so a link to one question opens on it; else the first tab."""
-    return next((label for label, param in tabs.items() if param.name in st.query_params), next(iter(tabs)))
-
-
 def known_id_in_url(param: Param, known: Collection[str]) -> str | None:
     """The id the address gives for `param` when the data has it; an unknown one is dropped
     from the address, so a stale link opens the view as if it had none."""
@@ -156,15 +150,22 @@ def text_in_url(widget: Callable[..., Any], label: str, *, param: Param, **kwarg
     return text
 
 
-def tab_in_url(labels: Sequence[str], *, param: Param) -> Sequence[Any]:
-    """Tabs whose open tab is kept in the address (the first tab: none); only the open
-    tab's content need be built (see each tab's `open`)."""
-    default = labels[0]
+def _copy_tab_to_url(key: str, param: str, tabs: Mapping[str, str], default: str) -> None:
+    opened = next(tab_id for tab_id, label in tabs.items() if label == st.session_state[key])
+    keep_in_url(param, None if opened == default else opened)
+
+
+def tab_in_url(tabs: Mapping[str, str], *, param: Param, default: str | None = None) -> Sequence[Any]:
+    """Tabs (id -> label) whose open tab is kept in the address as its id; `default` (the
+    first tab unless the caller knows better from the rest of the address) is left out.
+    Only the open tab's content need be built (see each tab's `open`)."""
+    opens = default or next(iter(tabs))
     from_url = st.query_params.get(param.name)
-    if from_url is not None and from_url not in labels:
+    if from_url is not None and from_url not in tabs:
         say_unknown_in_address(param.name, [from_url])
-    st.session_state[param.name] = from_url if from_url in labels else default
-    return st.tabs(list(labels), key=param.name, on_change=_copy_choice_to_url, args=(param.name, param.name, default))
+    key = f"{param.name}_tabs"
+    st.session_state[key] = tabs.get(from_url or opens, tabs[opens])
+    return st.tabs(list(tabs.values()), key=key, on_change=_copy_tab_to_url, args=(key, param.name, tabs, opens))
 
 
 def _copy_range_to_url(param: str, full: tuple[int, int]) -> None:

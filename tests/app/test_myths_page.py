@@ -139,7 +139,7 @@ def test_each_card_gives_the_verdict_today_and_marks_newer_evidence_against_it()
 
 
 def test_the_timeline_is_a_tab_kept_in_the_address():
-    app = open_view(MYTHS, tab="Timeline")
+    app = open_view(MYTHS, tab="timeline")
     assert card_claims(app) == [] and len(plotly_figures(app)) == 1
     app = open_view(MYTHS, tab="Nonsense")
     assert "tab" in app.info[0].value and len(card_claims(app)) == 11

@@ -65,6 +65,22 @@ def test_choosing_a_poll_question_and_a_subgroup(app_url, watched_page):
     watch.assert_clean()
 
 
+def test_from_a_link_to_one_question_the_tracker_tab_stays_open_and_back_returns(app_url, watched_page):
+    page, watch = watched_page
+    page.goto(f"{app_url}/polls?question=iiseps_eu_referendum")
+    wait_for_charts(page)
+    expect(page.get_by_role("tab", name="One question")).to_have_attribute("aria-selected", "true")
+    rerun_and_wait(page, lambda: page.get_by_role("tab", name="Topics across pollsters").click())
+    choose_in_selectbox(page, "Topic", "Russia or the EU")  # the first topic: the default
+    expect(page.get_by_role("tab", name="Topics across pollsters")).to_have_attribute("aria-selected", "true")
+    assert "tab=topics" in page.url
+    page.go_back()
+    wait_for_charts(page)
+    expect(page.get_by_role("tab", name="One question")).to_have_attribute("aria-selected", "true")
+    assert "referendum on Belarus joining the EU" in page.locator(f"{SHOWN_CHART} .gtitle").first.text_content()
+    watch.assert_clean()
+
+
 def test_a_chart_exports_as_a_png_offline(app_url, watched_page):
     page, watch = watched_page
     page.goto(f"{app_url}/polls?question=marin_fig1_relations_with_russia")
@@ -85,7 +101,7 @@ def test_choosing_a_budget_measure_and_countries(app_url, watched_page):
     assert "Belarus, Lithuania, Latvia, Estonia" in chart_title(page)
     rerun_and_wait(page, lambda: page.get_by_text("Share of GDP", exact=True).click())
     assert page.locator(f"{CHART} .ytitle").first.text_content() == "percent of GDP"
-    choose_in_selectbox(page, "Countries", "Russia")
+    choose_in_selectbox(page, "Countries (type a name)", "Russia")
     assert "Russia" in chart_title(page)
     assert "metric=share_of_gdp_pct" in page.url and "country=RUS" in page.url
     watch.assert_clean()
