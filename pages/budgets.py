@@ -2,6 +2,7 @@ import pandas as pd
 import streamlit as st
 
 from components.data.citations import cited_sources, short_citations
+from components.data.reader_tables import in_words_of
 from components.data.text import humanise
 from components.figures.budget_chart import build_budget_figure, build_exercise_figure
 from components.topics.budgets import (
@@ -112,6 +113,7 @@ show_chart(
     file_name="exercises.csv",
     key="exercise_chart",
     source_ids=exercises["source_id"],
+    in_words=in_words_of("exercises", sources),
 )
 notes_list(
     "Notes on the exercise figures",

@@ -1,6 +1,7 @@
 import streamlit as st
 
 from components.data.citations import sources_cited_in
+from components.data.reader_tables import in_words_of
 from components.data.text import literal
 from components.data.word_search import parse_query
 from components.figures.site_map import SITE_LAYER, build_site_map, legend_lines
@@ -95,4 +96,10 @@ if changes is not None:
     changes_table(repo, changes, earlier, as_of)
 source_footnote(repo, [*sources_cited_in(shown), "naturalearth_countries_50m", "naturalearth_disputed_crimea_50m"])
 st.subheader("Sites shown")
-table_with_download(visible, file_name=f"sites_as_of_{as_of}.csv", key="download_sites", height=320)
+table_with_download(
+    visible,
+    file_name=f"sites_as_of_{as_of}.csv",
+    key="download_sites",
+    height=320,
+    in_words=in_words_of("sites", repo.frame("sources")),
+)

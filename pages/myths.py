@@ -2,6 +2,7 @@ import pandas as pd
 import streamlit as st
 
 from components.data.citations import cited_sources, short_citations
+from components.data.reader_tables import in_words_of
 from components.data.text import humanise, literal
 from components.data.word_search import parse_query
 from components.figures.evidence_timeline import build_evidence_timeline
@@ -158,6 +159,7 @@ if timeline.open:
             file_name=f"evidence_as_of_{as_of}.csv",
             key="evidence_timeline",
             source_ids=shown.evidence["source_id"],
+            in_words=in_words_of("evidence", sources),
         )
 
 dataset_section(repo, "events")

@@ -1,6 +1,7 @@
 import streamlit as st
 
 from components.data.citations import cited_sources
+from components.data.reader_tables import in_words_of
 from components.data.text import literal
 from components.figures.poll_chart import build_poll_figure
 from components.figures.poll_tracker import build_poll_tracker
@@ -73,6 +74,7 @@ with tracker_tab:
             file_name=f"poll_topic_{topic}.csv",
             key="topic_chart",
             source_ids=tracked["source_id"],
+            in_words=in_words_of("polls", sources),
         )
         notes_list(
             "How the questions differ",
@@ -122,6 +124,7 @@ with question_tab:
         file_name=f"poll_{question_id}.csv",
         key="poll_chart",
         source_ids=rows["source_id"],
+        in_words=in_words_of("polls", sources),
     )
     myth_backlinks(repo, "poll", question_id)
     notes_list("Notes on these figures", [(None, note) for note in caveats(rows)], expanded=True)

@@ -2,6 +2,7 @@ import streamlit as st
 
 from components.data.catalog import DATASETS
 from components.data.citations import rows_citing, sources_table
+from components.data.reader_tables import in_words_of
 from components.data.word_search import parse_query
 from components.ui.page import page_header
 from components.ui.source_lines import licence_footnote
@@ -21,15 +22,15 @@ st.dataframe(
     table,
     hide_index=True,
     column_config={
-        "url": st.column_config.LinkColumn("address"),
-        "citation": st.column_config.TextColumn(width="large"),
-        "note": st.column_config.TextColumn(width="large"),
+        "Address": st.column_config.LinkColumn(),
+        "Citation": st.column_config.TextColumn(width="large"),
+        "Note": st.column_config.TextColumn(width="large"),
     },
 )
 
 licence_footnote(DATASETS.values())
 
-titles = dict(zip(table["id"], table["citation"], strict=True))
+titles = dict(zip(table["Id"], table["Citation"], strict=True))
 chosen = choice_in_url(
     st.selectbox,
     "Show the rows that cite a source",
@@ -43,4 +44,9 @@ chosen = choice_in_url(
 if chosen:
     for name, rows in rows_citing(repo.frames, chosen).items():
         st.markdown(f"**{DATASETS[name].title}**: {len(rows):,} rows")
-        table_with_download(rows, file_name=f"{name}_citing_{chosen}.csv", key=f"download_{name}")
+        table_with_download(
+            rows,
+            file_name=f"{name}_citing_{chosen}.csv",
+            key=f"download_{name}",
+            in_words=in_words_of(name, repo.frame("sources")),
+        )

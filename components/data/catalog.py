@@ -8,6 +8,8 @@ generated from it by `python -m components.data.descriptor`.
 
 from components.data.cells import is_blank
 from components.data.schema import Dataset, Field, Licence, Reference, RowCheck
+from components.data.text import humanise
+from components.data.words import country_word, measure_word, side_word
 from components.views import SLIDE_VIEWS, state_problem
 
 SOURCE = Reference("sources")
@@ -95,6 +97,7 @@ SITES = Dataset(
             "string",
             "Who operates it.",
             allowed=("russia", "belarus", "nato", "other"),
+            words=side_word,
         ),
         Field(
             "category",
@@ -115,7 +118,7 @@ SITES = Dataset(
                 "other",
             ),
         ),
-        Field("country", "string", "ISO 3166-1 alpha-3 code of the territory it is on."),
+        Field("country", "string", "ISO 3166-1 alpha-3 code of the territory it is on.", words=country_word),
         Field("lat", "number", "Latitude, decimal degrees (WGS84).", minimum=-90, maximum=90),
         Field("lon", "number", "Longitude, decimal degrees (WGS84).", minimum=-180, maximum=180),
         Field(
@@ -276,6 +279,7 @@ BUDGETS = Dataset(
             "string",
             "Which series.",
             allowed=("usd_current_m", "usd_constant_2023_m", "share_of_gdp_pct", "per_capita_usd"),
+            words=measure_word,
         ),
         Field("value", "number", "The figure; empty where the source has none (never 0).", nullable=True, minimum=0),
         Field("unit", "string", "Unit of value."),
@@ -327,7 +331,7 @@ MYTHS = Dataset(
             "The source's verdict.",
             allowed=("myth", "in_part_myth", "partly_true", "not_a_myth", "contested"),
         ),
-        Field("theme", "string", "Theme, for filtering."),
+        Field("theme", "string", "Theme, for filtering.", words=humanise),
         Field("parent_id", "slug", "The broader myth this claim belongs to.", required=False, nullable=True),
         Field("reality", "string", "The source's finding in one line: what a card shows under the claim."),
         Field("summary", "string", "The reality, in one to three sentences."),

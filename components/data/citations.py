@@ -8,6 +8,7 @@ import pandas as pd
 
 from components.data.catalog import DATASETS
 from components.data.cells import is_blank
+from components.data.text import humanise
 from components.data.word_search import EVERYTHING, Query, rows_matching
 
 
@@ -113,17 +114,18 @@ def sources_table(frames: Mapping[str, pd.DataFrame], query: Query = EVERYTHING)
     counts = citation_counts(frames).groupby("source_id")["rows"].sum()
     table = pd.DataFrame(
         {
-            "id": sources["id"],
-            "citation": sources.apply(citation, axis=1) if len(sources) else pd.Series(dtype="str"),
-            "kind": sources["kind"],
-            "url": sources["url"],
-            "rows citing it": sources["id"].map(counts).fillna(0).astype(int),
-            "licence": sources["licence"],
-            "note": sources["note"],
+            "Citation": sources.apply(citation, axis=1) if len(sources) else pd.Series(dtype="str"),
+            "Kind": sources["kind"].map(humanise),
+            "Address": sources["url"],
+            "Rows citing it": sources["id"].map(counts).fillna(0).astype(int),
+            "Licence": sources["licence"],
+            "Note": sources["note"],
+            "Id": sources["id"],
         }
     )
-    table = table[rows_matching(table, ["id", "citation", "note", "url"], query)]
+    table = table[rows_matching(table, ["Id", "Citation", "Note", "Address"], query)]
     # What readers cite most comes first: the seed documents, the reference datasets, then web pages.
-    rank = table["kind"].map({kind: place for place, kind in enumerate(KIND_ORDER)}).fillna(len(KIND_ORDER))
-    order = table.assign(_rank=rank).sort_values(["_rank", "rows citing it"], ascending=[True, False], kind="stable")
+    places = {kind: place for place, kind in enumerate(KIND_ORDER)}
+    rank = sources.loc[table.index, "kind"].map(places).fillna(len(KIND_ORDER))
+    order = table.assign(_rank=rank).sort_values(["_rank", "Rows citing it"], ascending=[True, False], kind="stable")
     return order.drop(columns="_rank").reset_index(drop=True)

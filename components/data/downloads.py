@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from components.data.loading import FILE_COLUMN, ROW_COLUMN
@@ -12,5 +14,10 @@ def without_internal_columns(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns=[FILE_COLUMN, ROW_COLUMN], errors="ignore")
 
 
-def csv_for_download(frame: pd.DataFrame) -> bytes:
-    return without_internal_columns(frame).map(neutralise_formula).to_csv(index=False).encode("utf-8")
+# Rows turned into what a reader reads (see `reader_tables.reader_table`).
+InWords = Callable[[pd.DataFrame], pd.DataFrame]
+
+
+def csv_for_download(frame: pd.DataFrame, in_words: InWords | None = None) -> bytes:
+    rows = in_words(frame) if in_words else without_internal_columns(frame)
+    return rows.map(neutralise_formula).to_csv(index=False).encode("utf-8")

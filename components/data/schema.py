@@ -66,6 +66,10 @@ class Field:
     references: Reference | None = None
     # Semicolon-separated "type:id" references into other datasets.
     typed_references: dict[str, Reference] = field(default_factory=dict)
+    # How a value reads in a table or a download: codes as words ('LTU' -> 'Lithuania').
+    # Without it, a field with allowed values reads as those values in words ('air_defence' ->
+    # 'Air defence'), any other as it is.
+    words: Callable[[str], str] | None = None
 
     @property
     def expectation(self) -> str:

@@ -11,8 +11,6 @@ SIDE_COLOURS = {
     "other": "#009E73",  # bluish green
 }
 
-SIDE_LABELS = {"russia": "Russia", "belarus": "Belarus", "nato": "NATO", "other": "Other"}
-
 
 def rgb(hex_colour: str, alpha: int = 255) -> list[int]:
     value = hex_colour.lstrip("#")

@@ -16,8 +16,9 @@ import pandas as pd
 import pydeck as pdk
 
 from components.data.text import humanise
+from components.data.words import SIDE_LABELS
 from components.figures.basemap import BORDER, GEO, LAND, SERVED
-from components.figures.palette import CHANGE_COLOURS, SIDE_COLOURS, SIDE_LABELS, rgb
+from components.figures.palette import CHANGE_COLOURS, SIDE_COLOURS, rgb
 from components.topics.sites import CATEGORY_SHAPES, OUTLINED_CONFIDENCE, SHAPE_SYMBOLS, date_span
 
 ICON_PX = 64

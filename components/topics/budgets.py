@@ -13,6 +13,7 @@ import pandas as pd
 from components.data.cells import is_blank, number_of
 from components.data.citations import citations_of
 from components.data.dates import period_start
+from components.data.words import MEASURE_WORDS
 
 METRICS = {
     "usd_current_m": "Current US$",
@@ -38,12 +39,6 @@ SHORT_LIST = ("POL", "LTU", "LVA", "EST", "RUS", "UKR", "BLR")
 MOST_COUNTRIES = 8
 
 # A measure as a column of a table or download: the words and the unit.
-MEASURE_COLUMNS = {
-    "usd_current_m": "Current US$ (millions)",
-    "usd_constant_2023_m": "Constant 2023 US$ (millions)",
-    "share_of_gdp_pct": "Share of GDP (%)",
-    "per_capita_usd": "US$ per person",
-}
 
 # Decimals as the publisher prints its figures. SIPRI's workbook (source sipri_milex_2025)
 # formats every US$ cell, per person included, as 0.0 and every share of GDP as 0.00%; the
@@ -164,7 +159,7 @@ def reader_rows(rows: pd.DataFrame, sources: pd.DataFrame, short_source: dict[st
             "Series": series,
             "Country": rows["country"],
             "Year": rows["year"],
-            "Measure": rows["metric"].map(MEASURE_COLUMNS),
+            "Measure": rows["metric"].map(MEASURE_WORDS),
             "Value": [printed_value(v, m, p) for v, m, p in zip(rows["value"], rows["metric"], publisher, strict=True)],
             "Unit": rows["unit"],
             "The source's marking": rows["flag"].map(FLAG_WORDS),

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.data.downloads import without_internal_columns
+from components.data.downloads import InWords, without_internal_columns
 from components.data.repository import Repository
 from components.figures.chart_style import PLOTLY_CONFIG, scaled_for_screen
 from components.ui.expanders import lazy_expander
@@ -18,15 +18,22 @@ from components.ui.tables import csv_download_button
 
 
 def show_chart(
-    figure: go.Figure, *, rows: pd.DataFrame, repo: Repository, file_name: str, key: str, source_ids: Iterable[str]
+    figure: go.Figure,
+    *,
+    rows: pd.DataFrame,
+    repo: Repository,
+    file_name: str,
+    key: str,
+    source_ids: Iterable[str],
+    in_words: InWords | None = None,
 ) -> None:
     """The figure (PNG export in its mode bar), its sources as links, and the rows behind
-    it as a CSV download and a table."""
+    it as a CSV download and a table (`in_words` where given)."""
     shown = scaled_for_screen(figure, CHART_SCALE) if presenting() else figure
     st.plotly_chart(shown, theme=None, config=PLOTLY_CONFIG, key=key)
     source_footnote(repo, source_ids)
-    csv_download_button(rows, file_name=file_name, key=f"{key}_download")
+    csv_download_button(rows, file_name=file_name, key=f"{key}_download", in_words=in_words)
     table = lazy_expander("The rows behind this chart, as a table", key=f"{key}_rows")
     if table.open:
         with table:
-            st.dataframe(without_internal_columns(rows), hide_index=True)
+            st.dataframe(in_words(rows) if in_words else without_internal_columns(rows), hide_index=True)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.data.catalog import DATASETS
 from components.data.citations import sources_cited_in
+from components.data.reader_tables import in_words_of
 from components.data.repository import Repository
 from components.ui.source_lines import source_footnote
 from components.ui.tables import table_with_download
@@ -16,5 +17,6 @@ def dataset_section(repo: Repository, name: str) -> None:
     frame = repo.frame(name)
     st.subheader(dataset.title)
     st.caption(dataset.description)
-    table_with_download(frame, file_name=f"{name}.csv", key=f"download_{name}")
+    in_words = in_words_of(name, repo.frame("sources"))
+    table_with_download(frame, file_name=f"{name}.csv", key=f"download_{name}", in_words=in_words)
     source_footnote(repo, sources_cited_in(frame))

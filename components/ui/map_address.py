@@ -11,10 +11,10 @@ import math
 
 import streamlit as st
 
+from components.data.words import compare_word
 from components.topics.map_views import REGIONS, Region, region_named
 from components.ui.deck_map import MAX_ZOOM, MIN_ZOOM
 from components.ui.url_state import choice_in_url, forget_in_url, keep_in_url
-from components.ui.words import compare_word
 from components.views import MAP
 
 LAT, LON, ZOOM = MAP.param("lat"), MAP.param("lon"), MAP.param("zoom")

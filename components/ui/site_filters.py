@@ -10,8 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from components.data.text import literal
+from components.data.words import code_word, country_word, side_word
 from components.ui.url_state import choices_in_url
-from components.ui.words import code_word, country_word, side_word
 from components.views import MAP
 
 

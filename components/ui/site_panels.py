@@ -11,7 +11,7 @@ from components.data.cells import text_of
 from components.data.citations import citations_of
 from components.data.repository import Repository
 from components.data.text import humanise, literal
-from components.figures.palette import SIDE_LABELS
+from components.data.words import SIDE_LABELS, code_word, country_word, side_word
 from components.topics.distances import members_on, nearest_capitals, nearest_nato_territory
 from components.topics.site_changes import CHANGE_LABELS
 from components.topics.sites import date_span
@@ -19,7 +19,6 @@ from components.ui.map_address import show_site_at
 from components.ui.myth_cards import myth_backlinks
 from components.ui.source_lines import source_lines
 from components.ui.tables import table_with_download
-from components.ui.words import code_word, country_word, side_word
 
 READING_NOTES = (
     "**Click a symbol** for its record: what it is, since when, how well established, and its source.",

@@ -27,7 +27,7 @@ def test_a_slide_address_opens_its_view_in_its_state_under_its_headline(test_dat
     assert app.query_params["site"] == "base_a"
     assert app.query_params["present"] == "1"
     assert any("slide 2 of 4" in m.value for m in app.markdown)
-    assert list(app.dataframe[0].value["id"]) == ["base_a"]
+    assert list(app.dataframe[0].value["Id"]) == ["base_a"]
 
 
 def test_the_first_and_last_slides_cannot_step_out_of_the_briefing(test_data):

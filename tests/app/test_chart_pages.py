@@ -39,7 +39,7 @@ def test_the_csv_offered_is_exactly_the_rows_behind_the_chart():
     app = open_view("pages/polls.py", question="marin_fig1_relations_with_russia")
     assert not app.dataframe  # the table is built only when its expander opens
     rows = open_expander(app, "poll_chart_rows").dataframe[0].value
-    assert set(rows["question_id"]) == {"marin_fig1_relations_with_russia"}
+    assert set(rows["Question id"]) == {"marin_fig1_relations_with_russia"}
     assert app.get("download_button")[QUESTION_CHART].proto.label == f"Download these {len(rows)} rows (CSV)"
 
 

@@ -11,7 +11,7 @@ def open_map(**query) -> AppTest:
 
 
 def shown_ids(app: AppTest) -> set[str]:
-    return set(app.dataframe[0].value["id"])
+    return set(app.dataframe[0].value["Id"])
 
 
 def test_the_2014_fighter_rotation_comes_and_goes():
@@ -49,7 +49,7 @@ def test_side_filter_keeps_one_side():
     app = open_map()
     app.multiselect(key="side").set_value(["nato"]).run()
     table = app.dataframe[0].value
-    assert len(table) > 0 and set(table["side"]) == {"nato"}
+    assert len(table) > 0 and set(table["Side"]) == {"NATO"}
 
 
 def test_a_linked_site_opens_with_its_source():

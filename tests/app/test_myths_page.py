@@ -76,7 +76,7 @@ def test_evidence_links_to_the_site_on_the_map_at_a_date_it_was_there():
     site_links = [(label, query) for label, page, query in links(app) if page == "map"]
     assert any(query == {"site": ["babruysk_fighter_rotation_2014"], "as_of": ["2014-03"]} for _, query in site_links)
     map_page = open_view("pages/map.py", site="babruysk_fighter_rotation_2014", as_of="2014-03")
-    assert "babruysk_fighter_rotation_2014" in set(map_page.dataframe[0].value["id"])
+    assert "babruysk_fighter_rotation_2014" in set(map_page.dataframe[0].value["Id"])
     back = [(page, query) for _, page, query in links(map_page) if page == "myths"]
     assert ("myths", {"myth": ["myth_integral_army"]}) in back
 

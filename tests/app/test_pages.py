@@ -32,12 +32,12 @@ def test_sources_search_and_rows_citing_a_source():
     app = open_view("pages/sources.py")
     listed = app.dataframe[0].value
     everything = len(listed)
-    assert listed["kind"].iloc[0] == "seed_document" and listed["citation"].iloc[0].startswith("Anaïs Marin")
-    assert listed["kind"].tolist().index("public_reference") > listed["kind"].tolist().index("web_page")
+    assert listed["Kind"].iloc[0] == "Seed document" and listed["Citation"].iloc[0].startswith("Anaïs Marin")
+    assert listed["Kind"].tolist().index("Public reference") > listed["Kind"].tolist().index("Web page")
     app.text_input(key="q").input("SIPRI").run()
     found = app.dataframe[0].value
     assert 0 < len(found) < everything
-    assert found["citation"].str.contains("SIPRI").all()
+    assert found["Citation"].str.contains("SIPRI").all()
 
     app.selectbox(key="source").select("sipri_milex_2025").run()
     assert any(m.value.startswith("**Military expenditure**:") for m in app.markdown)
@@ -57,9 +57,9 @@ def test_bad_file_is_reported_and_the_rest_still_shows(test_data):
     }
     map_page = open_view("pages/map.py")
     map_page.select_slider(key="as_of").set_value("2014-06").run()
-    assert list(map_page.dataframe[0].value["id"]) == ["base_a"]
+    assert list(map_page.dataframe[0].value["Id"]) == ["base_a"]
     map_page.select_slider(key="as_of").set_value("2017-06").run()
-    assert list(map_page.dataframe[0].value["id"]) == ["efp_x"]
+    assert list(map_page.dataframe[0].value["Id"]) == ["efp_x"]
 
 
 def test_a_dropped_file_shows_without_a_restart(test_data):
@@ -98,7 +98,7 @@ def test_a_broken_replacement_keeps_the_old_rows_and_the_views_drawing_on_it_say
     map_page = open_view("pages/map.py", as_of="2014-06")
 
     assert "data/sites/sites\\.csv has 1 problem\\(s\\); its last valid version" in map_page.warning[0].value
-    assert list(map_page.dataframe[0].value["id"]) == ["base_a"]
+    assert list(map_page.dataframe[0].value["Id"]) == ["base_a"]
     assert not open_view("pages/polls.py").warning  # the polls do not draw on the sites
     status = open_view("pages/data_status.py")
     files = next(d.value for d in status.dataframe if "status" in d.value and "sites/sites.csv" in set(d.value["file"]))

@@ -52,12 +52,12 @@ def test_citation_uses_the_fields_a_row_has():
 def test_sources_table_counts_citing_rows_and_searches(data_dir):
     frames = load_repository(data_dir).frames
     table = sources_table(frames)
-    counts = dict(zip(table["id"], table["rows citing it"], strict=True))
+    counts = dict(zip(table["Id"], table["Rows citing it"], strict=True))
     # 1 site + 1 site location + 2 polls + 2 budgets + 1 myth + 1 evidence + 1 event + 1 exercise + 1 place
     # + 1 spelling + 4 briefing slides
     assert counts["paper"] == 16
     assert counts["escaped"] == 4  # 1 site + 1 site location + 1 myth reassessment + 1 evidence item
-    assert list(sources_table(frames, parse_query("press bold"))["id"]) == ["escaped"]
+    assert list(sources_table(frames, parse_query("press bold"))["Id"]) == ["escaped"]
     assert sources_table(frames, parse_query("no such words")).empty
 
 

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from components.data.borders import country_name
 from components.data.text import humanise
-from components.figures.palette import SIDE_LABELS
+
+# The budgets' measures, as a table's heading or value names them.
+MEASURE_WORDS = {
+    "usd_current_m": "Current US$ (millions)",
+    "usd_constant_2023_m": "Constant 2023 US$ (millions)",
+    "share_of_gdp_pct": "Share of GDP (%)",
+    "per_capita_usd": "US$ per person",
+}
+SIDE_LABELS = {"russia": "Russia", "belarus": "Belarus", "nato": "NATO", "other": "Other"}
 
 
 def side_word(code: str) -> str:
@@ -25,3 +33,7 @@ def code_word(code: str) -> str:
 def compare_word(month: str) -> str:
     """The compare control's options: no comparison, or the earlier month."""
     return f"Since {month}" if month else "No comparison"
+
+
+def measure_word(code: str) -> str:
+    return MEASURE_WORDS.get(code, humanise(code))
