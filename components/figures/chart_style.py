@@ -74,6 +74,7 @@ def apply_briefing_layout(
     x_title: str = "",
     plot_height: int = 420,
     legend_beside: bool = False,
+    left_margin: int = LEFT_MARGIN,
 ) -> go.Figure:
     """Title, subtitle (one paragraph, or several each on its own lines), axis titles and a
     source line under the plot, all from plain text.
@@ -81,7 +82,8 @@ def apply_briefing_layout(
     The figure grows with its title, subtitle, legend and source lines, so the plot itself
     keeps `plot_height` pixels however many sources a chart cites. Called after the traces
     are added: the legend's rows are counted from them. `legend_beside` puts the legend to
-    the right of the plot (a chart that must fit a laptop's first screen) instead of under it.
+    the right of the plot (a chart that must fit a laptop's first screen) instead of under it;
+    `left_margin` makes room for long category labels (the source line still starts at the edge).
     """
     title_lines = wrapped_figure_text(title, TITLE_WRAP)
     paragraphs = [subtitle] if isinstance(subtitle, str) else list(subtitle)
@@ -115,7 +117,7 @@ def apply_briefing_layout(
             "pad": {"l": 12, "t": TITLE_PAD},
             "font": {"size": TITLE_FONT_SIZE},
         },
-        margin={"t": top, "b": bottom, "l": LEFT_MARGIN, "r": 40},
+        margin={"t": top, "b": bottom, "l": left_margin, "r": 40},
         legend=legend,
         hoverlabel={"font": {"size": BASE_FONT_SIZE - 1}},
         xaxis={"title": {"text": wrapped_figure_text(x_title, AXIS_TITLE_WRAP)}, "gridcolor": GRID},
@@ -132,10 +134,12 @@ def apply_briefing_layout(
             yref="paper",
             x=0,
             y=0,
-            xshift=-LEFT_MARGIN + 12,  # from the chart's left edge, as the title: the whole width for the line
-            yshift=-bottom + 8,
+            xshift=-left_margin + 12,  # from the chart's left edge, as the title: the whole width for the line
+            # Under the legend, top first: a line taller or shorter than its share of the margin
+            # leaves its slack at the foot of the image, never between the legend and the source.
+            yshift=-(bottom - source_space),
             xanchor="left",
-            yanchor="bottom",
+            yanchor="top",
             align="left",
             showarrow=False,
             font={"size": BASE_FONT_SIZE - 3, "color": MUTED},

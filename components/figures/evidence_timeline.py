@@ -14,6 +14,7 @@ from components.topics.myths import STANCE_COLOURS, STANCES
 
 LANE_LABEL_WIDTH = 42
 LANE_HEIGHT = 46
+LANE_LABEL_MARGIN = 340  # pixels for two lines of LANE_LABEL_WIDTH characters
 STANCE_SYMBOLS = {"supports_reality": "circle", "context": "square", "supports_myth": "diamond"}
 
 
@@ -36,6 +37,7 @@ def build_evidence_timeline(
         subtitle="Each mark is a dated finding from a source (hover for it); the dashed line is the date chosen.",
         source=source,
         plot_height=40 + LANE_HEIGHT * max(len(lanes), 1),
+        left_margin=LANE_LABEL_MARGIN,
     )
     for stance, label in STANCES.items():
         items = evidence[(evidence["stance"] == stance) & evidence["myth_id"].isin(list(lanes))]
@@ -62,5 +64,4 @@ def build_evidence_timeline(
         )
     figure.add_vline(x=period_start(pd.Series([as_of])).iloc[0], line={"color": MUTED, "width": 2, "dash": "dash"})
     figure.update_yaxes(categoryorder="array", categoryarray=list(lanes.values())[::-1], rangemode="normal", title=None)
-    figure.update_layout(margin={"l": 340})
     return figure

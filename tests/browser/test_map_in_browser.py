@@ -1,5 +1,6 @@
 """The Map view in headless Chromium: drawn offline, points at its subject, keeps its view in the address."""
 
+import csv
 import io
 import re
 
@@ -218,4 +219,19 @@ def test_the_home_button_shows_every_site_and_keeps_that_view_in_the_address(app
     lat, lon, _ = shown_view(page)
     assert 50 < lat < 60 and 20 < lon < 30, "framed on the flank, not the radar"
     assert "site=hantsavichi_radar" in page.url, "the record stays the subject beside the map"
+    watch.assert_clean()
+
+
+def test_the_sites_download_reads_as_a_table_for_a_reader(app_url, watched_page):
+    """What the NATO presence was in mid-2023, downloaded for a note: in words, each row cited."""
+    page, watch = watched_page
+    page.goto(f"{app_url}/map?as_of=2023-06&side=nato")
+    wait_for_app(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name=re.compile(r"Download these [\d,]+ rows \(CSV\)")).first.click()
+    rows = list(csv.DictReader(io.StringIO(download.value.path().read_text(encoding="utf-8"))))
+    assert rows and list(rows[0])[:5] == ["Name", "Other spellings", "Side", "Category", "Country"]
+    assert {row["Side"] for row in rows} == {"NATO"}
+    assert "Lithuania" in {row["Country"] for row in rows} and "Battlegroup" in {row["Category"] for row in rows}
+    assert all(row["Source"] and row["Source"] != row["Source id"] for row in rows)
     watch.assert_clean()
