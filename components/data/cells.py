@@ -22,3 +22,9 @@ def text_of(value: object) -> str:
 def number_of(value: object) -> float:
     """The cell as a number (it must hold one)."""
     return value if isinstance(value, float) else float(str(value))
+
+
+def blank_text_as_empty(table: pd.DataFrame) -> pd.DataFrame:
+    """An empty text cell shows as nothing (a table would print "None" in it)."""
+    text = [column for column in table.columns if not pd.api.types.is_numeric_dtype(table[column])]
+    return table.fillna(dict.fromkeys(text, "")) if text else table

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from components.data.catalog import DATASETS
-from components.data.cells import is_blank
+from components.data.cells import blank_text_as_empty, is_blank
 from components.data.text import humanise
 from components.data.word_search import EVERYTHING, Query, rows_matching
 
@@ -128,4 +128,4 @@ def sources_table(frames: Mapping[str, pd.DataFrame], query: Query = EVERYTHING)
     places = {kind: place for place, kind in enumerate(KIND_ORDER)}
     rank = sources.loc[table.index, "kind"].map(places).fillna(len(KIND_ORDER))
     order = table.assign(_rank=rank).sort_values(["_rank", "Rows citing it"], ascending=[True, False], kind="stable")
-    return order.drop(columns="_rank").reset_index(drop=True)
+    return blank_text_as_empty(order.drop(columns="_rank").reset_index(drop=True))

@@ -12,7 +12,7 @@ from functools import partial
 import pandas as pd
 
 from components.data.catalog import DATASETS
-from components.data.cells import is_blank
+from components.data.cells import blank_text_as_empty, is_blank
 from components.data.citations import citations_of
 from components.data.downloads import InWords, without_internal_columns
 from components.data.schema import Field
@@ -79,7 +79,7 @@ def reader_table(frame: pd.DataFrame, *, dataset: str, sources: pd.DataFrame) ->
     rows_with_values = table.loc[filled.any(axis=1)]
     if rows_with_values.empty:  # an empty table keeps its headings: the reader sees what it would hold
         return rows_with_values.reset_index(drop=True)
-    return rows_with_values.loc[:, filled.any(axis=0)].reset_index(drop=True)
+    return blank_text_as_empty(rows_with_values.loc[:, filled.any(axis=0)].reset_index(drop=True))
 
 
 def in_words_of(dataset: str, sources: pd.DataFrame) -> InWords:
