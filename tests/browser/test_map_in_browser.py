@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from components.figures.basemap import LAND
 from components.figures.palette import SIDE_COLOURS, rgb
@@ -234,4 +235,22 @@ def test_the_sites_download_reads_as_a_table_for_a_reader(app_url, watched_page)
     assert {row["Side"] for row in rows} == {"NATO"}
     assert "Lithuania" in {row["Country"] for row in rows} and "Battlegroup" in {row["Category"] for row in rows}
     assert all(row["Source"] and row["Source"] != row["Source id"] for row in rows)
+    watch.assert_clean()
+
+
+def test_searching_bobruisk_on_todays_map_leads_to_babruysk_in_2014(app_url, watched_page):
+    """The placeholder's own example, typed as a reader spells it: the map says where it is."""
+    page, watch = watched_page
+    page.goto(f"{app_url}/map")
+    wait_for_map(page)
+    search = page.get_by_label("Find a site")
+    search.fill("Bobruisk")
+    rerun_and_wait(page, lambda: search.press("Enter"))
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(re.compile(r"1 more match(es)? the search at other dates"))).to_be_visible()
+    rerun_and_wait(page, lambda: main.get_by_role("button", name="Show it in 2014-03").click())
+    wait_until_drawn(page)
+    expect(main.get_by_text("Babruysk airfield (Russian fighter rotation, 2014)").first).to_be_visible()
+    assert "as_of=2014-03" in page.url and "site=babruysk_fighter_rotation_2014" in page.url
+    assert near(FOCUS, centre_colours(page)), "the site found is ringed at the map's centre"
     watch.assert_clean()
