@@ -3,13 +3,15 @@ import streamlit as st
 from components.data.catalog import DATASETS
 from components.data.references import data_path, file_name_of
 from components.data.text import literal
-from components.editing.outcomes import dataset_files, publish_upload, restore
+from components.editing.outcomes import dataset_files, restore
 from components.editing.publishing import live_digest, target_file
 from components.ui.change_review import (
     archived_versions,
     candidate_for,
     dataset_label,
     file_label,
+    publish_button,
+    publish_outcome,
     review,
     show_done,
     show_outcome,
@@ -70,11 +72,12 @@ if upload is not None:
                 "(written differently, or broken and shown from the archive).",
                 icon=":material/info:",
             )
-        if st.button(f"Publish to data/{candidate.file}", type="primary", icon=":material/publish:"):
-            outcome = publish_upload(repo.data_dir, candidate, editor=editor)
-            if outcome.done:
-                st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
-            show_outcome(outcome)
+        publish_button(repo.data_dir, candidate, editor=editor)
+published = publish_outcome()
+if published is not None:
+    if published.done:
+        st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
+    show_outcome(published)
 
 st.subheader("Versions and roll back")
 if not files:

@@ -13,7 +13,17 @@ from components.data.repository import Repository
 from components.editing.publishing import Candidate, StaleCandidate, publish, roll_back
 
 T = TypeVar("T")
-STALE = "The data changed while you were looking at this preview (another editor, or a dropped file). Check again."
+STALE_OTHER = (
+    "Other data changed since your preview (another editor, or a dropped file), and this file is "
+    "checked against it: nothing was written. Review the preview again."
+)
+
+
+def stale_message(stale: StaleCandidate) -> str:
+    if not stale.file_changed:
+        return STALE_OTHER
+    who = f" (the version of {stale.by.label})" if stale.by else " (not through this app: the folder itself)"
+    return f"data/{stale.file} changed since your preview{who}: nothing was written. Review the preview again."
 
 
 @dataclass(frozen=True)
@@ -27,8 +37,8 @@ def _write(change: Callable[[], T]) -> T | Outcome:
     """The change's result, or why nothing was changed: another change came first, or the disk refused."""
     try:
         return change()
-    except StaleCandidate:
-        return Outcome(error=STALE)
+    except StaleCandidate as stale:
+        return Outcome(error=stale_message(stale))
     except OSError as error:
         return Outcome(error=f"The file could not be written ({error.strerror}); nothing was changed.")
 

@@ -19,7 +19,12 @@ UPLOAD = "upload"
 
 
 class StaleCandidate(Exception):
-    """The live file changed between the preview and the confirmation."""
+    """The data changed between the preview and the confirmation: the file itself (`by`: the
+    archived version now live, when known), or another file it is checked against."""
+
+    def __init__(self, file: str, *, file_changed: bool, by: Version | None = None) -> None:
+        super().__init__(file)
+        self.file, self.file_changed, self.by = file, file_changed, by
 
 
 @dataclass(frozen=True)
@@ -90,10 +95,16 @@ def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = 
         raise ValueError(f"{candidate.file} has problems and cannot be published")
     archive = Archive.beside(data_dir)
     with archive.lock():
-        # Any other file changed since the preview may make this one break references: check again.
-        if data_fingerprint(data_dir) != candidate.data_fingerprint:
-            raise StaleCandidate(candidate.file)
+        # At the moment of writing, the data must be what the editor previewed: the file itself
+        # (another editor's change would be overwritten), and every other file (a change there
+        # may make this one break references).
         current = live_bytes(data_dir, candidate.file)
+        now = None if current is None else digest(current)
+        if now != candidate.live_sha256:
+            by = None if now is None else archive.newest_with(candidate.file, now)
+            raise StaleCandidate(candidate.file, file_changed=True, by=by)
+        if data_fingerprint(data_dir) != candidate.data_fingerprint:
+            raise StaleCandidate(candidate.file, file_changed=False)
         if current is not None and archive.newest_with(candidate.file, digest(current)) is None:
             archive.record(
                 candidate.file, current, editor=BEFORE_CHANGE_EDITOR, action="archived", valid=candidate.live_valid

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -16,11 +17,12 @@ from components.data.repository import Fingerprint, Repository, data_fingerprint
 from components.data.status import problems_frame
 from components.data.text import literal
 from components.editing.changes import Changes
-from components.editing.outcomes import Outcome
+from components.editing.outcomes import Outcome, publish_upload
 from components.editing.publishing import Candidate, check
 
 VERSIONS_SHOWN = 15
 DONE = "update_done"  # what was changed, shown once after the page reloads
+PUBLISHED = "_publish_outcome"  # what the last click on Publish did, for the run it causes
 
 
 @st.cache_resource(show_spinner="Checking the file against everything live…", max_entries=4)
@@ -33,6 +35,32 @@ def _cached_check(
 
 def candidate_for(live: Repository, file: str, content: bytes) -> Candidate:
     return _cached_check(live, data_fingerprint(live.data_dir), file, digest(content), content)
+
+
+def _publish_previewed(data_dir: Path, candidate: Candidate, editor: str) -> None:
+    st.session_state[PUBLISHED] = publish_upload(data_dir, candidate, editor=editor)
+
+
+def publish_button(data_dir: Path, candidate: Candidate, *, editor: str) -> None:
+    """Publish exactly the preview on screen.
+
+    The click's callback gets the candidate drawn with the button, so what is checked against
+    the data at the moment of writing is the preview the editor approved. Checking again in the
+    run the click causes would approve whatever the data had become since, and overwrite another
+    editor's change unseen."""
+    st.button(
+        f"Publish to data/{candidate.file}",
+        type="primary",
+        icon=":material/publish:",
+        on_click=_publish_previewed,
+        args=(data_dir, candidate, editor),
+    )
+
+
+def publish_outcome() -> Outcome | None:
+    """What the click on Publish did, once."""
+    outcome: Outcome | None = st.session_state.pop(PUBLISHED, None)
+    return outcome
 
 
 def show_problems(problems: list[Problem]) -> None:

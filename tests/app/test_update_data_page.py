@@ -121,3 +121,32 @@ def test_a_bad_upload_shows_each_problem_and_no_publish_button(test_data):
         "expected": "a number (decimal point, no thousands separator) from -90 to 90",
     }
     assert not any(b.label.startswith("Publish") for b in app.button)
+
+
+def test_a_preview_made_stale_by_another_editor_is_refused_and_their_change_kept(test_data):
+    """Editor B previews; editor A publishes a change to the same file; B's click must not
+    write B's preview over A's rows, and B is told whose change came first."""
+    live = test_data / "sites" / "sites.csv"
+    original = live.read_bytes()
+    b_session = sign_in(open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS), name="Editor B")
+    b_session.selectbox(key="dataset").select("sites").run()
+    b_session.get("file_uploader")[0].upload(
+        "sites.csv", original.replace(b"Fighter rotation.", b"B's note."), "text/csv"
+    )
+    b_session.run()
+
+    a_session = sign_in(open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS), name="Editor A")
+    a_session.selectbox(key="dataset").select("sites").run()
+    a_change = original.replace(b"Babruysk airbase", b"Babruysk air base")
+    a_session.get("file_uploader")[0].upload("sites.csv", a_change, "text/csv").run()
+    next(b for b in a_session.button if b.label.startswith("Publish to data/sites/sites.csv")).click().run()
+    assert live.read_bytes() == a_change
+
+    next(b for b in b_session.button if b.label.startswith("Publish to data/sites/sites.csv")).click().run()
+    assert live.read_bytes() == a_change  # A's rows are not overwritten
+    refused = b_session.error[0].value.replace("\\", "")
+    assert "data/sites/sites.csv changed since your preview" in refused and "by Editor A" in refused
+    assert not b_session.success
+    assert [v.editor for v in Archive.beside(test_data).versions("sites/sites.csv")][:1] == [
+        "Editor A (editor passphrase)"
+    ]

@@ -1,6 +1,8 @@
 """An editor's upload: checked before it is written, written whole, archived, and reversible."""
 
 import stat
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -168,3 +170,26 @@ def test_a_published_file_can_be_read_by_others_as_a_dropped_one_can(data_dir):
     live = load_repository(data_dir)
     publish(data_dir, check(live, SITES, sites_csv(data_dir, lambda t: t.replace("Fighter", "Jet"))), editor="A")
     assert stat.S_IMODE((data_dir / SITES).stat().st_mode) == 0o640
+
+
+def test_two_editors_publishing_the_same_file_at_the_same_moment_one_wins_the_other_is_told(data_dir):
+    live = load_repository(data_dir)
+    first = check(live, SITES, sites_csv(data_dir, lambda text: text.replace("Fighter", "Jet")))
+    second = check(live, SITES, sites_csv(data_dir, lambda text: text.replace("Myth 1", "Myth #1")))
+    start = threading.Barrier(2)
+
+    def publish_as(editor, candidate):
+        start.wait()
+        try:
+            return publish(data_dir, candidate, editor=editor)
+        except StaleCandidate as stale:
+            return stale
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(publish_as, ["Ana", "Bo"], [first, second]))
+    refused = [r for r in results if isinstance(r, StaleCandidate)]
+    assert len(refused) == 1 and refused[0].file_changed
+    winner = next(r for r in results if not isinstance(r, StaleCandidate))
+    assert refused[0].by is not None and refused[0].by.editor == winner.editor  # told whose change came first
+    written = (data_dir / SITES).read_bytes()
+    assert written == (first if winner.editor == "Ana" else second).content
