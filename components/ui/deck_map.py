@@ -49,7 +49,8 @@ CSS = """
   font-size: 0.8rem; line-height: 1.3; color: #1f1f1f;
 }
 .am-map-legend summary { cursor: pointer; font-weight: 600; }
-.am-map-legend-item { margin-right: 0.9em; white-space: nowrap; }
+/* Whole entries move to the next line; only an entry wider than the box wraps inside it. */
+.am-map-legend-item { display: inline-block; max-width: 100%; margin-right: 0.9em; vertical-align: top; }
 .am-map-swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em; vertical-align: -0.05em; }
 .am-map-ring { border-radius: 50%; background: transparent; border: 3px solid; box-sizing: border-box; }
 .am-map-tooltip { white-space: pre-line; }
