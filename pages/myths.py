@@ -11,6 +11,7 @@ from components.topics.myths import (
     as_of_options,
     assessments_on,
     evidence_known_on,
+    matches_elsewhere,
     nothing_shown_reason,
     select,
 )
@@ -111,8 +112,7 @@ shown = select(
 )
 if query and not (focus or event_id):
     newest = pd.Timestamp(month_end(months[-1]))
-    everywhere = select(assessments_on(myths, newest), evidence_known_on(evidence, sources, newest), query=query)
-    elsewhere = set(everywhere.myths["id"]) - set(shown.myths["id"])
+    elsewhere = matches_elsewhere(myths, evidence, sources, query=query, newest=newest, shown=shown)
     if elsewhere:
         st.caption(
             f"{len(elsewhere)} more {'myth matches' if len(elsewhere) == 1 else 'myths match'} the search "

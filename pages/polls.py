@@ -41,7 +41,7 @@ sources = repo.frame("sources")
 titles = topic_titles(topics)
 # A link to one question (the paper's figures, a myth's evidence) opens on its chart; so does
 # a data folder that declares no topics.
-names_a_question = "question" in st.query_params and "topic" not in st.query_params
+names_a_question = POLLS.param("question").name in st.query_params and POLLS.param("topic").name not in st.query_params
 tracker_tab, question_tab = tab_in_url(
     {"topics": "Topics across pollsters", "question": "One question"},
     param=POLLS.param("tab"),
@@ -66,7 +66,7 @@ with tracker_tab:
             build_poll_tracker(
                 tracked,
                 title=titles[topic],
-                left_out=left_out_note(polls, topics, topic),
+                left_out=left_out_note(polls, topics, topic, tracked),
                 source=cited_sources(sources, tracked["source_id"]),
             ),
             rows=tracked,

@@ -18,6 +18,10 @@ def without_internal_columns(frame: pd.DataFrame) -> pd.DataFrame:
 InWords = Callable[[pd.DataFrame], pd.DataFrame]
 
 
+def for_reader(frame: pd.DataFrame, in_words: InWords | None = None) -> pd.DataFrame:
+    """The rows a table shows and a download holds: `in_words` where given, else as loaded."""
+    return in_words(frame) if in_words else without_internal_columns(frame)
+
+
 def csv_for_download(frame: pd.DataFrame, in_words: InWords | None = None) -> bytes:
-    rows = in_words(frame) if in_words else without_internal_columns(frame)
-    return rows.map(neutralise_formula).to_csv(index=False).encode("utf-8")
+    return for_reader(frame, in_words).map(neutralise_formula).to_csv(index=False).encode("utf-8")

@@ -116,6 +116,20 @@ def select(
     return Selection(shown, items.iloc[period_start(items["date"]).argsort(kind="stable")])
 
 
+def matches_elsewhere(
+    myths: pd.DataFrame,
+    evidence: pd.DataFrame,
+    sources: pd.DataFrame,
+    *,
+    query: Query,
+    newest: pd.Timestamp,
+    shown: Selection,
+) -> set[str]:
+    """Ids of the myths the search finds at the newest date without filters that `shown` leaves out."""
+    everywhere = select(assessments_on(myths, newest), evidence_known_on(evidence, sources, newest), query=query)
+    return set(everywhere.myths["id"]) - set(shown.myths["id"])
+
+
 def with_verdicts_and_themes(myths: pd.DataFrame, verdicts: Sequence[str], themes: Sequence[str]) -> pd.DataFrame:
     """The myths with one of the verdicts and one of the themes (none chosen: all)."""
     if verdicts:
@@ -156,8 +170,9 @@ def newer_against_verdict(myth: pd.Series, evidence: pd.DataFrame) -> pd.DataFra
     stance = AGAINST_VERDICT.get(myth["verdict"])
     items = evidence[(evidence["myth_id"] == myth["id"]) & (evidence["stance"] == stance)]
     assessed = known_from(pd.Series([myth["as_of"]])).iloc[0]
-    items = items[period_start(items["date"]) > assessed]
-    newer: pd.DataFrame = items.iloc[period_start(items["date"]).argsort(kind="stable")]
+    dated = period_start(items["date"])
+    later = dated > assessed
+    newer: pd.DataFrame = items[later].iloc[dated[later].argsort(kind="stable")]
     return newer
 
 

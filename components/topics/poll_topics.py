@@ -70,9 +70,9 @@ def margin_note(rows: pd.DataFrame) -> str:
     return note + (f"; no band for {'; '.join(missing)}." if missing else ".")
 
 
-def left_out_note(polls: pd.DataFrame, topics: pd.DataFrame, topic: str) -> str:
+def left_out_note(polls: pd.DataFrame, topics: pd.DataFrame, topic: str, shown: pd.DataFrame) -> str:
     """Which answers and subgroups of the topic's questions the tracker leaves out, and how
-    much of each wave the answers shown cover."""
+    much of each wave the answers `shown` (its `topic_rows`) cover."""
     mapping = _mapping(topics, topic)
     asked = polls[polls["question_id"].isin(mapping["question_id"])]
     notes = []
@@ -85,7 +85,6 @@ def left_out_note(polls: pd.DataFrame, topics: pd.DataFrame, topic: str) -> str:
     subgroups = sorted(set(asked["subgroup"]) - {WHOLE_SAMPLE})
     if subgroups:
         notes.append(f"Whole samples only: {', '.join(subgroups)} is in the single-question view")
-    shown = topic_rows(polls, topics, topic)
     share = shown_share_note(shown, ["series", "date", "source_id"])
     return ". ".join([*notes, *([share] if share else [])])
 

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.data.downloads import InWords, without_internal_columns
+from components.data.downloads import InWords, for_reader
 from components.data.repository import Repository
 from components.figures.chart_style import PLOTLY_CONFIG, scaled_for_screen
 from components.ui.expanders import lazy_expander
@@ -36,4 +36,4 @@ def show_chart(
     table = lazy_expander("The rows behind this chart, as a table", key=f"{key}_rows")
     if table.open:
         with table:
-            st.dataframe(in_words(rows) if in_words else without_internal_columns(rows), hide_index=True)
+            st.dataframe(for_reader(rows, in_words), hide_index=True)

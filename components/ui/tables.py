@@ -8,7 +8,7 @@ from typing import Literal
 import pandas as pd
 import streamlit as st
 
-from components.data.downloads import InWords, csv_for_download, without_internal_columns
+from components.data.downloads import InWords, csv_for_download, for_reader
 
 TABLE_ROW_LIMIT = 5_000
 
@@ -28,7 +28,7 @@ def table_with_download(
     rerun: past TABLE_ROW_LIMIT the table shows the first rows, the download all.
     """
     shown = frame.head(TABLE_ROW_LIMIT)
-    st.dataframe(in_words(shown) if in_words else without_internal_columns(shown), hide_index=True, height=height)
+    st.dataframe(for_reader(shown, in_words), hide_index=True, height=height)
     if len(frame) > len(shown):
         st.caption(f"The table shows the first {len(shown):,} of {len(frame):,} rows; the download has all of them.")
     csv_download_button(frame, file_name=file_name, key=key, in_words=in_words)

@@ -168,9 +168,12 @@ def tab_in_url(tabs: Mapping[str, str], *, param: Param, default: str | None = N
     return st.tabs(list(tabs.values()), key=key, on_change=_copy_tab_to_url, args=(key, param.name, tabs, opens))
 
 
+def _ends(pair: Sequence[int]) -> list[str]:
+    return [str(int(end)) for end in pair]
+
+
 def _copy_range_to_url(param: str, full: tuple[int, int]) -> None:
-    low, high = st.session_state[param]
-    keep_values_in_url(param, [] if (low, high) == full else [str(low), str(high)])
+    keep_values_in_url(param, _ends(st.session_state[param]), _ends(full))
 
 
 def range_in_url(
@@ -191,7 +194,7 @@ def range_in_url(
     st.session_state[param.name] = chosen
     picked = widget(label, low, high, key=param.name, on_change=_copy_range_to_url, args=(param.name, full), **kwargs)
     result = (int(picked[0]), int(picked[1]))
-    keep_values_in_url(param.name, [] if result == full else [str(result[0]), str(result[1])])
+    keep_values_in_url(param.name, _ends(result), _ends(full))
     return result
 
 

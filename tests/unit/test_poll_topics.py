@@ -68,7 +68,8 @@ def polls() -> pd.DataFrame:
 
 def tracker():
     rows = topic_rows(polls(), TOPICS, "eu_or_russia")
-    return build_poll_tracker(rows, title="Russia or the EU", left_out=left_out_note(polls(), TOPICS, "eu_or_russia"))
+    left_out = left_out_note(polls(), TOPICS, "eu_or_russia", rows)
+    return build_poll_tracker(rows, title="Russia or the EU", left_out=left_out)
 
 
 def test_a_topic_joins_the_whole_samples_of_its_questions_with_what_each_answer_means():
@@ -128,7 +129,7 @@ def test_an_answer_no_topic_row_declares_is_named_as_left_out():
     extra = pd.concat(
         [polls(), poll_rows({"date": "2019-12", "answer": "Neither", "percent": 20.0}, question_id="q_b")]
     )
-    assert "“Neither”" in left_out_note(extra, TOPICS, "eu_or_russia")
+    assert "“Neither”" in left_out_note(extra, TOPICS, "eu_or_russia", topic_rows(extra, TOPICS, "eu_or_russia"))
 
 
 def test_the_wording_of_each_question_and_its_difference_are_listed():
