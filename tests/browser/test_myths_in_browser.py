@@ -53,6 +53,8 @@ def test_filter_search_date_and_a_link_from_evidence_to_the_map(app_url, watched
     wait_for_app(page)
     assert "/myths" in page.url and "q=Bobruisk" in page.url
     expect(page.get_by_label("Search claims, findings and quotes")).to_have_value("Bobruisk")
+    # The page Back returns to redraws its cards after the address is restored: wait for them.
+    expect(cards(page).first).to_be_visible()
     assert 0 < cards(page).count() < everything
     watch.assert_clean()
 
