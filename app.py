@@ -5,7 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 from components.ui.presenter import apply_presenter_style, presenter_toggle, presenting
-from components.ui.url_state import forget_address_notices
+from components.ui.url_state import address_for_run, forget_address_notices
 from components.views import HOME, VIEWS
 
 st.set_page_config(
@@ -21,4 +21,5 @@ page = st.navigation(
 forget_address_notices()
 apply_presenter_style()
 presenter_toggle()
-page.run()
+with address_for_run(page.url_path):
+    page.run()

@@ -9,13 +9,20 @@ A path below a view's (/map/extra/path, a link cut or pasted wrongly) would get 
 page with its scripts addressed relative to that path, none of which exist: a blank page.
 Such a path is redirected to its view, with its query, so the reader sees the view.
 
+The server believes a client's X-Forwarded-For only from the proxies named in
+`[editors] trusted_proxies` (.streamlit/secrets.toml): otherwise anyone on this machine
+could name any address, and the passphrase back-off counts per address.
+
     python -m tools.serve run app.py [streamlit options]
 """
 
 from __future__ import annotations
 
+import ipaddress
+import os
 import sys
-from collections.abc import Awaitable, Callable, MutableMapping
+import tomllib
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +70,44 @@ def _redirecting_deep_paths(create: Callable[..., Asgi]) -> Callable[..., Asgi]:
     return create_handler
 
 
+SECRETS_FILES = (Path.home() / ".streamlit" / "secrets.toml", Path(".streamlit") / "secrets.toml")
+
+
+def secrets_files(argv: Sequence[str]) -> Sequence[Path]:
+    """The secrets files Streamlit will read: `--secrets.files PATH` when given, else its defaults."""
+    for number, argument in enumerate(argv):
+        if argument.startswith("--secrets.files="):
+            return [Path(argument.split("=", 1)[1])]
+        if argument == "--secrets.files" and number + 1 < len(argv):
+            return [Path(argv[number + 1])]
+    return SECRETS_FILES
+
+
+def trusted_proxies(secrets_files: Sequence[Path]) -> str:
+    """`[editors] trusted_proxies` as the server's FORWARDED_ALLOW_IPS (the later file wins, as
+    in Streamlit); "" trusts none. An entry that is not an address or network is refused."""
+    proxies: list[str] = []
+    for path in secrets_files:
+        if path.is_file():
+            editors = tomllib.loads(path.read_text(encoding="utf-8")).get("editors", {})
+            proxies = [str(entry).strip() for entry in editors.get("trusted_proxies", proxies)]
+    networks = []
+    for entry in proxies:
+        try:
+            networks.append(str(ipaddress.ip_network(entry, strict=False)))  # "127.0.0.1" -> "127.0.0.1/32"
+        except ValueError:
+            raise SystemExit(
+                f"[editors] trusted_proxies: {entry!r} is not an IP address or network (e.g. 127.0.0.1 or 10.0.0.0/8)"
+            ) from None
+    return ",".join(networks)
+
+
 PagesManager.uses_pages_directory = False
 starlette_static_routes.create_streamlit_static_handler = _redirecting_deep_paths(  # type: ignore[assignment]
     starlette_static_routes.create_streamlit_static_handler
 )
 
 if __name__ == "__main__":
+    # Read by uvicorn, which Streamlit runs: it puts the forwarded address in st.context.ip_address.
+    os.environ["FORWARDED_ALLOW_IPS"] = trusted_proxies(secrets_files(sys.argv))
     sys.exit(main(prog_name="streamlit"))

@@ -11,19 +11,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from components.data.expiring import ExpiringMap
-
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _PROVIDER_KEYS = {"client_id", "client_secret", "server_metadata_url"}
-MAX_PASSPHRASE_ATTEMPTS = 5
-LOCKOUT_SECONDS = 15 * 60
 
 
 class SignIn(Enum):
@@ -77,38 +71,3 @@ def passphrase_matches(passphrase: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     return hmac.compare_digest(hash_passphrase(passphrase, salt_bytes), stored)
-
-
-class AttemptLimiter:
-    """Wrong passphrases per address, for the whole server: a reload or a new session does not reset it.
-
-    Kept for `window_seconds` after an address's last failure, for at most `max_addresses` addresses.
-    """
-
-    def __init__(
-        self,
-        limit: int = MAX_PASSPHRASE_ATTEMPTS,
-        window_seconds: float = LOCKOUT_SECONDS,
-        max_addresses: int = 10_000,
-    ) -> None:
-        self.limit = limit
-        self.window_seconds = window_seconds
-        self._failures: ExpiringMap[str, list[float]] = ExpiringMap(
-            max_entries=max_addresses, ttl_seconds=window_seconds
-        )
-        self._lock = threading.Lock()  # a read-modify-write of one address's list
-
-    def _recent(self, who: str, now: float) -> list[float]:
-        return [t for t in self._failures.get(who) or [] if now - t < self.window_seconds]
-
-    def locked(self, who: str, now: float | None = None) -> bool:
-        with self._lock:
-            return len(self._recent(who, now or time.monotonic())) >= self.limit
-
-    def failed(self, who: str, now: float | None = None) -> None:
-        now = now or time.monotonic()
-        with self._lock:
-            self._failures.set(who, [*self._recent(who, now), now])
-
-    def succeeded(self, who: str) -> None:
-        self._failures.pop(who)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
+from components.data.archive import Archive
+from components.data.repository import data_dir_from_environment
 from components.data.text import literal
-from components.editing.editors import AttemptLimiter, EditorPolicy, SignIn, passphrase_matches
+from components.editing.attempts import AttemptLedger, address_key, name_key, wait_in_words
+from components.editing.editors import EditorPolicy, SignIn, passphrase_matches
 
 EDITOR = "editor"
-# One for the server process: every session from an address shares its count of wrong passphrases.
-PASSPHRASE_ATTEMPTS = AttemptLimiter()
 
 
 def editor_policy() -> EditorPolicy:
@@ -65,11 +66,22 @@ def _identity_provider_editor(policy: EditorPolicy) -> str | None:
     return f"{st.user.get('name') or email} <{email}>"
 
 
+def _attempts() -> AttemptLedger:
+    """Shared by every session and every app process using this data folder."""
+    return AttemptLedger.in_folder(Archive.beside(data_dir_from_environment()).root)
+
+
 def _passphrase_form(policy: EditorPolicy) -> None:
-    address = st.context.ip_address
-    who = address if isinstance(address, str) and address else "unknown address"
-    if PASSPHRASE_ATTEMPTS.locked(who):
-        st.error("Too many wrong passphrases from this address. Try again in 15 minutes.", icon=":material/block:")
+    # The client's address as the server sees it: the TCP peer, or the address a proxy named
+    # in [editors] trusted_proxies forwarded (tools/serve.py); none for this machine itself.
+    peer = st.context.ip_address
+    address = address_key(peer if isinstance(peer, str) and peer else "this machine")
+    attempts = _attempts()
+    if wait := attempts.wait_seconds([address]):
+        st.error(
+            f"Too many wrong passphrases from this address. The next try is possible in {wait_in_words(wait)}.",
+            icon=":material/block:",
+        )
         return None
     st.info("Only editors can change the data. Enter your name and the editor passphrase.", icon=":material/lock:")
     with st.form("editor_sign_in"):
@@ -78,15 +90,19 @@ def _passphrase_form(policy: EditorPolicy) -> None:
         submitted = st.form_submit_button("Sign in", icon=":material/login:", type="primary")
     if not submitted:
         return None
+    tried = [name_key(name), address]
     if not name.strip():
         st.error("Enter your name: it is recorded with every change you make.")
+    elif wait := attempts.wait_seconds(tried):
+        # Not checked at all: waiting is what makes guessing slow.
+        st.error(f"Too many wrong passphrases for this name. The next try is possible in {wait_in_words(wait)}.")
     elif passphrase_matches(passphrase, policy.passphrase_hash or ""):
-        PASSPHRASE_ATTEMPTS.succeeded(who)
+        attempts.succeeded(tried)
         st.session_state[EDITOR] = f"{' '.join(name.split())} (editor passphrase)"
         st.rerun()
     else:
-        PASSPHRASE_ATTEMPTS.failed(who)
-        if PASSPHRASE_ATTEMPTS.locked(who):
-            st.rerun()  # to the lock-out message, without the form
+        attempts.failed(tried)
+        if attempts.wait_seconds([address]):
+            st.rerun()  # to the waiting message, without the form
         st.error("That passphrase is not the editor passphrase.")
     return None

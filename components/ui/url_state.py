@@ -11,7 +11,8 @@ helpers keep stable ids there, and every view's state goes through them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
@@ -45,21 +46,62 @@ def say_unknown_in_address(name: str, values: Sequence[str]) -> None:
     )
 
 
-# Written even when unchanged: each write also updates the browser's address bar, which a
-# link to the page the user is already on (st.page_link with query_params) leaves stale.
+# The page this session's last run showed, and whether this run switched to another one.
+LAST_PAGE = "_address_last_page"
+SWITCHING = "_address_switching_page"
+
+
+@contextmanager
+def address_for_run(page_path: str) -> Iterator[None]:
+    """Around a page's run: keep the browser's address bar and history in step with the view.
+
+    A link to the page the reader is already on (st.page_link with query_params) changes the
+    view but not the address bar, so such a run sends the address once. A run that switches
+    page writes nothing: the browser moves to the link's address itself, and a write it
+    received before moving would be recorded under the old page's path, a stray history
+    entry that Back lands on. The link's address reopens the same view, so the page's
+    tidying of it (a default left out, an unknown id dropped) waits for the next run.
+    """
+    last = st.session_state.get(LAST_PAGE)
+    st.session_state[LAST_PAGE] = page_path
+    st.session_state[SWITCHING] = last is not None and last != page_path
+    if last == page_path:
+        _send_address()
+    try:
+        yield
+    finally:
+        st.session_state[SWITCHING] = False  # callbacks of the next run always write
+
+
+def _send_address() -> None:
+    names = list(st.query_params)
+    if names:
+        st.query_params[names[0]] = st.query_params.get_all(names[0])  # sends the whole address
+    else:
+        st.query_params.clear()
+
+
+def _may_write() -> bool:
+    return not st.session_state.get(SWITCHING, False)
 
 
 def keep_in_url(param: str, value: str | None) -> None:
+    """Put `value` in the address (None: leave `param` out); an unchanged address is not
+    sent again, so a run adds no history entry of its own."""
+    if not _may_write():
+        return
     if value is None:
         st.query_params.pop(param, None)
-    else:
+    elif st.query_params.get_all(param) != [value]:
         st.query_params[param] = value
 
 
 def keep_values_in_url(param: str, values: Sequence[str], default: Sequence[str] = ()) -> None:
+    if not _may_write():
+        return
     if not values or list(values) == list(default):
         st.query_params.pop(param, None)
-    else:
+    elif st.query_params.get_all(param) != list(values):
         st.query_params[param] = list(values)
 
 
@@ -200,8 +242,9 @@ def range_in_url(
 
 def forget_in_url(*params: Param) -> None:
     """A callback for a button that leaves a focused view (one myth, one event)."""
-    for param in params:
-        st.query_params.pop(param.name, None)
+    if _may_write():
+        for param in params:
+            st.query_params.pop(param.name, None)
 
 
 def _copy_flag_to_url(key: str, param: str) -> None:

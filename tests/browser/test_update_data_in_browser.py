@@ -1,12 +1,15 @@
 """An editor updates a dataset in a real browser: sign in, upload, preview, publish, roll back."""
 
+import re
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
+from components.editing.attempts import FREE_TRIES
 from components.editing.editors import hash_passphrase
 from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
@@ -14,10 +17,9 @@ from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
 PASSPHRASE = "a passphrase for the browser test"
 
 
-@pytest.fixture(scope="module")
-def editor_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+@contextmanager
+def passphrase_app(root: Path) -> Iterator[tuple[str, Path]]:
     """The app on a private copy of the test data, with an editor passphrase configured."""
-    root = tmp_path_factory.mktemp("editing")
     data = root / "data"
     shutil.copytree(FIXTURES / "valid", data)
     secrets = root / "secrets.toml"
@@ -27,12 +29,18 @@ def editor_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
         yield url, data
 
 
-def sign_in(page: Page, url: str) -> None:
+@pytest.fixture(scope="module")
+def editor_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    with passphrase_app(tmp_path_factory.mktemp("editing")) as app:
+        yield app
+
+
+def sign_in(page: Page, url: str, passphrase: str = PASSPHRASE) -> None:
     page.goto(f"{url}/update_data")
     wait_for_app(page)
     assert page.locator("[data-testid='stFileUploader']").count() == 0  # a viewer sees no upload
     page.get_by_label("Your name (recorded with every change you make)").fill("Ana Analyst")
-    page.get_by_label("Editor passphrase").fill(PASSPHRASE)
+    page.get_by_label("Editor passphrase").fill(passphrase)
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Sign in").click())
 
 
@@ -87,3 +95,19 @@ def test_a_file_over_the_size_limit_is_refused_with_a_message(editor_app, watche
         {"name": "big.csv", "mimeType": "text/csv", "buffer": too_big}
     )
     page.wait_for_selector("text=/must be 20(\\.0)? ?MB or smaller/", timeout=15_000)
+
+
+def test_a_forged_forwarded_address_gets_no_fresh_tries(browser, tmp_path):
+    """No proxy is configured, so an X-Forwarded-For header names nobody: every guess counts."""
+    with passphrase_app(tmp_path) as (url, _data):
+        for number in range(FREE_TRIES):
+            context = browser.new_context(extra_http_headers={"X-Forwarded-For": f"203.0.113.{number}"})
+            sign_in(context.new_page(), url, passphrase="a guess")
+            context.close()
+        context = browser.new_context(extra_http_headers={"X-Forwarded-For": "203.0.113.99"})
+        page = context.new_page()
+        page.goto(f"{url}/update_data")
+        wait_for_app(page)
+        expect(page.get_by_text(re.compile("^Too many wrong passphrases from this address"))).to_be_visible()
+        expect(page.get_by_label("Editor passphrase")).to_have_count(0)
+        context.close()

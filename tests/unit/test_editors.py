@@ -1,8 +1,19 @@
 """Who counts as an editor, from what an administrator puts in secrets.toml."""
 
+import multiprocessing
+from pathlib import Path
+
 import pytest
 
-from components.editing.editors import AttemptLimiter, EditorPolicy, SignIn, hash_passphrase, passphrase_matches
+from components.editing.attempts import (
+    FREE_TRIES,
+    MAX_WAIT_SECONDS,
+    AttemptLedger,
+    address_key,
+    name_key,
+    wait_after,
+)
+from components.editing.editors import EditorPolicy, SignIn, hash_passphrase, passphrase_matches
 
 PROVIDER = {"client_id": "id", "client_secret": "secret", "server_metadata_url": "https://idp.example/.well-known"}
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32}
@@ -43,11 +54,59 @@ def test_the_passphrase_is_stored_salted_and_checked():
     assert not passphrase_matches("correct horse", "")
 
 
-def test_wrong_passphrases_lock_an_address_out_for_a_while():
-    limiter = AttemptLimiter(limit=3, window_seconds=60)
-    for second in (0, 1, 2):
-        assert not limiter.locked("10.0.0.1", now=100 + second)
-        limiter.failed("10.0.0.1", now=100 + second)
-    assert limiter.locked("10.0.0.1", now=103)
-    assert not limiter.locked("10.0.0.2", now=103)  # another address
-    assert not limiter.locked("10.0.0.1", now=170)  # the window has passed
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_wrong_passphrases_make_the_next_try_wait_longer_each_time(tmp_path):
+    clock = Clock()
+    attempts = AttemptLedger.in_folder(tmp_path, clock=clock)
+    guesser = [name_key("Eve"), address_key("10.0.0.1")]
+    for _ in range(FREE_TRIES):
+        assert attempts.wait_seconds(guesser) == 0
+        attempts.failed(guesser)
+    waits = []
+    for _ in range(4):
+        waits.append(attempts.wait_seconds(guesser))
+        clock.now += waits[-1]
+        attempts.failed(guesser)
+    assert waits == [30, 60, 120, 240]
+    clock.now += 10 * 3600  # a guesser trying all day waits at most the longest back-off
+    for _ in range(20):
+        attempts.failed(guesser)
+    assert attempts.wait_seconds(guesser) == MAX_WAIT_SECONDS
+    # Someone else, from elsewhere, is not slowed by the guesser.
+    assert attempts.wait_seconds([name_key("Ana"), address_key("10.0.0.2")]) == 0
+
+
+def test_a_name_is_counted_whatever_address_it_is_tried_from_and_the_right_passphrase_clears_it(tmp_path):
+    attempts = AttemptLedger.in_folder(tmp_path, clock=Clock())
+    for number in range(FREE_TRIES):  # a guesser changing address every try
+        attempts.failed([name_key("Ana  Analyst"), address_key(f"203.0.113.{number}")])
+    assert attempts.wait_seconds([name_key("ana analyst"), address_key("203.0.113.99")]) == 30
+    attempts.succeeded([name_key("Ana Analyst"), address_key("203.0.113.99")])
+    assert attempts.wait_seconds([name_key("Ana Analyst")]) == 0
+
+
+def _fail_from_another_process(folder: str, tries: int) -> None:
+    attempts = AttemptLedger.in_folder(Path(folder))
+    for _ in range(tries):
+        attempts.failed([address_key("10.9.9.9")])
+
+
+def test_every_process_shares_one_count(tmp_path):
+    """Replicas of the app count together: two processes failing at once lose none of the failures."""
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_fail_from_another_process, args=(str(tmp_path), 3)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    attempts = AttemptLedger.in_folder(tmp_path)
+    assert attempts.wait_seconds([address_key("10.9.9.9")]) == pytest.approx(wait_after(6), abs=5)
+    assert wait_after(6) == 60
