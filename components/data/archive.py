@@ -5,6 +5,7 @@ otherwise), so it survives a restart:
 
     <dataset>/<file name>/versions.jsonl     one line per version, oldest first
     <dataset>/<file name>/<version id>.csv   the bytes of that version
+    <dataset>/<file name>/pending.json       a version being published (see `intend`)
 
 The newest valid version of a file is what the loader serves while the file on
 disk is broken. No Streamlit here.
@@ -26,6 +27,8 @@ from pathlib import Path
 
 ARCHIVE_FOLDER = ".archive"
 LOG_NAME = "versions.jsonl"
+PENDING_NAME = "pending.json"
+PARTIAL_SUFFIX = ".partial"
 FOUND_ON_DISK = "found on disk"
 ON_DISK_EDITOR = "(put in the folder directly)"
 BEFORE_CHANGE_EDITOR = "(the file as it was before an upload)"
@@ -39,7 +42,7 @@ def atomic_write(path: Path, content: bytes) -> None:
     """Replace the file in one step: a crash half-way leaves the old file whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # The temporary name does not end in .csv, so a loader never reads it half-written.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(content)
@@ -94,12 +97,13 @@ def _parse_entry(line: str) -> Version | None:
 
 
 class Archive:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, data_dir: Path | None = None):
         self.root = root
+        self.data_dir = data_dir  # where the live files are, for `recover`
 
     @classmethod
     def beside(cls, data_dir: Path) -> Archive:
-        return cls(Path(os.environ.get("ALLIANCE_MONITOR_ARCHIVE_DIR", data_dir / ARCHIVE_FOLDER)))
+        return cls(Path(os.environ.get("ALLIANCE_MONITOR_ARCHIVE_DIR", data_dir / ARCHIVE_FOLDER)), data_dir)
 
     def _folder(self, file: str) -> Path:
         return self.root / file
@@ -139,10 +143,10 @@ class Archive:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def record(
+    def _new_version(
         self, file: str, content: bytes, *, editor: str, action: str, valid: bool, **counts: int | None
     ) -> Version:
-        """Keep these bytes as the newest version of the file. Call under lock()."""
+        """The version these bytes would be, kept in the archive but not yet in the log."""
         now = datetime.now(UTC)
         sha = digest(content)
         version = Version(
@@ -155,13 +159,72 @@ class Archive:
             valid=valid,
             **counts,
         )
-        folder = self._folder(file)
-        atomic_write(folder / f"{version.id}.csv", content)
-        with open(folder / LOG_NAME, "a", encoding="utf-8") as log:
+        atomic_write(self._folder(file) / f"{version.id}.csv", content)
+        return version
+
+    def _log(self, version: Version) -> None:
+        with open(self._folder(version.file) / LOG_NAME, "a", encoding="utf-8") as log:
             log.write(json.dumps(asdict(version)) + "\n")
             log.flush()
             os.fsync(log.fileno())
+
+    def record(
+        self, file: str, content: bytes, *, editor: str, action: str, valid: bool, **counts: int | None
+    ) -> Version:
+        """Keep these bytes as the newest version of the file. Call under lock()."""
+        version = self._new_version(file, content, editor=editor, action=action, valid=valid, **counts)
+        self._log(version)
         return version
+
+    def intend(self, file: str, content: bytes, *, editor: str, action: str, **counts: int | None) -> Version:
+        """Before a publish writes the live file: who is publishing what, kept first, so a
+        crash between the write and `complete` still knows whose version went live. Call under lock()."""
+        version = self._new_version(file, content, editor=editor, action=action, valid=True, **counts)
+        atomic_write(self._folder(file) / PENDING_NAME, json.dumps(asdict(version)).encode("utf-8"))
+        return version
+
+    def complete(self, version: Version) -> None:
+        """The live file was written: the intended version is in the log. Call under lock()."""
+        self._log(version)
+        (self._folder(version.file) / PENDING_NAME).unlink()
+
+    def abandon(self, version: Version) -> None:
+        """The live file could not be written: the intended version never was. Call under lock()."""
+        self._undo(self._folder(version.file) / PENDING_NAME, version)
+
+    def _undo(self, pending: Path, version: Version | None) -> None:
+        if version is not None:
+            (pending.parent / f"{version.id}.csv").unlink(missing_ok=True)
+        pending.unlink(missing_ok=True)
+
+    def recover(self) -> list[str]:
+        """After a crash, under lock(): finish or undo each publish cut short (its live file has
+        the intended bytes: it went live, so log it; else it never did), and remove temporary
+        files left half-written in the data and archive folders (only ever written under the
+        lock, so none is being written now). Returns what it did, for the server's log."""
+        done: list[str] = []
+        for pending in sorted(self.root.glob(f"*/*/{PENDING_NAME}")):
+            version = _parse_entry(pending.read_text(encoding="utf-8"))
+            live = None if version is None or self.data_dir is None else self.data_dir / version.file
+            if (
+                version is not None
+                and live is not None
+                and live.is_file()
+                and digest(live.read_bytes()) == version.sha256
+            ):
+                self.complete(version)
+                done.append(f"{version.file}: the publish of {version.label} went live; its version is now logged")
+            else:
+                self._undo(pending, version)
+                done.append(
+                    f"{pending.parent.relative_to(self.root)}: a publish cut short before it went live was undone"
+                )
+        folders = [self.root, *([self.data_dir] if self.data_dir is not None else [])]
+        for folder in folders:
+            for partial in folder.glob(f"**/.*{PARTIAL_SUFFIX}"):
+                partial.unlink(missing_ok=True)
+                done.append(f"removed the half-written {partial}")
+        return done
 
     def remember_valid(self, file: str, content: bytes, rows: int) -> Version:
         """The loader's record of a valid file it found: a new version only when the bytes are new."""
@@ -174,6 +237,7 @@ class Archive:
         if known := newest_is_this():  # the common case, without waiting for the lock
             return known
         with self.lock():
+            self.recover()  # a publish cut short by a crash is whose version this is, not "found on disk"
             if known := newest_is_this():  # another process recorded it meanwhile
                 return known
             return self.record(file, content, editor=ON_DISK_EDITOR, action=FOUND_ON_DISK, valid=True, rows=rows)

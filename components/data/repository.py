@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from components.data.references import dataset_of
 from components.data.schema import KIND_DTYPES, Dataset
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+LOG = logging.getLogger(__name__)
 
 
 def data_dir_from_environment() -> Path:
@@ -229,6 +231,12 @@ def remember_live_files(repo: Repository) -> None:
     serves it must also keep it.
     """
     archive = Archive.beside(repo.data_dir)
+    try:
+        with archive.lock():
+            for finished in archive.recover():  # a publish a crash cut short: on the first load after it
+                LOG.warning("Archive recovery: %s", finished)
+    except OSError as error:
+        LOG.warning("Archive recovery failed: %s", error)
     for report in repo.reports:
         if not report.valid:  # a broken file, standing in from the archive or not, is not live
             continue

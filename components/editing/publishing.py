@@ -109,17 +109,22 @@ def publish(data_dir: Path, candidate: Candidate, *, editor: str, action: str = 
             archive.record(
                 candidate.file, current, editor=BEFORE_CHANGE_EDITOR, action="archived", valid=candidate.live_valid
             )
-        atomic_write(data_dir / candidate.file, candidate.content)
-        # Recorded once the file is written, so a failed write leaves no version that never was live.
-        version = archive.record(
+        # Intent first, logged once the file is written: a failed write logs no version that never
+        # was live, and a crash between the two is finished on the next start (Archive.recover).
+        version = archive.intend(
             candidate.file,
             candidate.content,
             editor=editor,
             action=action,
-            valid=True,
             rows=candidate.report.rows,
             **(candidate.changes.counts if candidate.changes else {}),
         )
+        try:
+            atomic_write(data_dir / candidate.file, candidate.content)
+        except BaseException:
+            archive.abandon(version)
+            raise
+        archive.complete(version)
     return version
 
 
