@@ -1,21 +1,24 @@
 """Wrong editor passphrases, counted per name typed and per client address, with back-off.
 
-Shared by every app process on the host (a replica, a restart): the counts live in an
-SQLite file in WAL mode beside the archive. The first FREE_TRIES wrong passphrases for a
-name or an address cost nothing; after that each try waits twice as long as the last
-(from BASE_WAIT_SECONDS up to MAX_WAIT_SECONDS), so guessing is slowed to a few tries an
-hour while an editor who mistyped is never locked out for the day, and one person typing
-wrong cannot lock out everyone behind the same address for long. A right passphrase clears
-the name's and the address's count; a count idle for FORGET_SECONDS starts again. No Streamlit here.
+Shared by every app process serving the data folder (a replica, a restart): the counts
+live in an SQLite file in the archive folder (components/data/shared_state.py). The first
+FREE_TRIES wrong passphrases for a name or an address cost nothing; after that each try
+waits twice as long as the last (from BASE_WAIT_SECONDS up to MAX_WAIT_SECONDS), so
+guessing is slowed to a few tries an hour while an editor who mistyped is never locked out
+for the day, and one person typing wrong cannot lock out everyone behind the same address
+for long. A right passphrase clears the name's and the address's count; a count idle for
+FORGET_SECONDS starts again. No Streamlit here.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
+
+from components.data.shared_state import transaction
 
 FREE_TRIES = 5
 BASE_WAIT_SECONDS = 30.0
@@ -54,19 +57,8 @@ class AttemptLedger:
     def in_folder(cls, folder: Path, clock: Callable[[], float] = time.time) -> AttemptLedger:
         return cls(folder / FILE_NAME, clock)
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=30, isolation_level=None)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("CREATE TABLE IF NOT EXISTS failures (key TEXT PRIMARY KEY, count INTEGER, last REAL)")
-            db.execute("BEGIN IMMEDIATE")  # one read-modify-write at a time, across processes
-            try:
-                yield db
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path, "failures (key TEXT PRIMARY KEY, count INTEGER, last REAL)")
 
     def _counts(self, db: sqlite3.Connection, keys: Sequence[str], now: float) -> dict[str, tuple[int, float]]:
         marks = ",".join("?" * len(keys))

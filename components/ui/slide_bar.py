@@ -7,8 +7,9 @@ import secrets
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from components.data.expiring import ExpiringMap
-from components.data.repository import Repository
+from components.data.archive import Archive
+from components.data.repository import Repository, data_dir_from_environment
+from components.data.shared_state import PresenterPositions
 from components.data.text import literal
 from components.topics.briefings import (
     BRIEFING_PARAM,
@@ -24,11 +25,12 @@ from components.ui.presenter import exit_button, leave_briefing, presenting
 from components.ui.url_state import say_unknown_in_address
 from components.views import BRIEFINGS, View, view_named
 
-# Which slide each presenter is on, by a token of their browser session, for the speaker
-# notes open in their other tab. One for the server process; a presenter idle for a working
-# day is forgotten, and so is the oldest of more than a thousand.
-PRESENTER_POSITIONS: ExpiringMap[str, tuple[str, int]] = ExpiringMap(max_entries=1_000, ttl_seconds=12 * 3600)
 DECK = "presenter_deck"
+
+
+def presenter_positions() -> PresenterPositions:
+    """Shared by every app process serving the data folder: the notes tab may be on another replica."""
+    return PresenterPositions.in_folder(Archive.beside(data_dir_from_environment()).root)
 
 
 def presenter_token() -> str:
@@ -67,7 +69,7 @@ def slide_bar(repo: Repository, slide: Slide, *, on_slide: bool) -> None:
     """Where the slide sits, and the way to the others; `on_slide` False once the viewer has
     changed the view, with a way back to the slide as set."""
     token = presenter_token()
-    PRESENTER_POSITIONS.set(token, (slide.briefing, slide.number))
+    presenter_positions().set(token, slide.briefing, slide.number)
     slides = slides_of(repo.frame("briefings"), slide.briefing)
     previous = slides[max(slide.number - 2, 0)]
     following = slides[min(slide.number, slide.count - 1)]

@@ -7,7 +7,7 @@ import streamlit as st
 from components.data.repository import Repository
 from components.data.text import literal
 from components.topics.briefings import SLIDE_PARAM, Slide, slide_at, slide_query, slides_of
-from components.ui.slide_bar import PRESENTER_POSITIONS
+from components.ui.slide_bar import presenter_positions
 from components.ui.source_lines import source_line
 from components.views import view_named
 
@@ -48,7 +48,7 @@ def following_notes(repo: Repository, slide: Slide, token: str) -> None:
 
     @st.fragment(run_every=FOLLOW_INTERVAL_SECONDS)
     def current_notes() -> None:
-        briefing, number = PRESENTER_POSITIONS.get(token) or (slide.briefing, slide.number)
+        briefing, number = presenter_positions().get(token) or (slide.briefing, slide.number)
         notes_of(repo, slide_at(repo.frame("briefings"), briefing, number) or slide)
 
     current_notes()

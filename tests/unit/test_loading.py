@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from components.data.catalog import DATASETS
-from components.data.expiring import ExpiringMap
 from components.data.loading import read_dataset_folder
 from components.data.repository import load_repository
 from tests.conftest import drop_file
@@ -152,17 +151,6 @@ def test_frames_handed_out_are_copies_a_page_cannot_spoil(data_dir):
     again = repo.frame("sites")
     assert "Changed by one page" not in set(again["name"]) and "added_by_a_page" not in again.columns
     assert "added_by_a_page" not in repo.frames["sites"].columns
-
-
-def test_bounded_expiring_map_forgets_the_oldest_and_the_stale():
-    now = [0.0]
-    seen = ExpiringMap(max_entries=2, ttl_seconds=10, clock=lambda: now[0])
-    seen.set("a", 1)
-    seen.set("b", 2)
-    seen.set("c", 3)
-    assert (seen.get("a"), seen.get("b"), seen.get("c")) == (None, 2, 3)
-    now[0] = 11
-    assert seen.get("b") is None and len(seen) == 0
 
 
 def test_text_direction_controls_are_taken_out_with_a_notice(data_dir):
