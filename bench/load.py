@@ -1,6 +1,9 @@
 """Load test: many browser sessions at once, opening views and changing their controls.
 
-    .venv/bin/python -m bench.load [--sessions 20] [--seconds 60]
+    .venv/bin/python -m bench.load [--sessions 20] [--seconds 60] [--replicas N]
+
+With --replicas, the sessions go through nginx to N replicas (tools/replicas.py), as
+`scripts/serve.sh --replicas N` serves the app.
 
 Each session, for the given time, opens the views in turn (starting at a different one)
 and makes one change on each view that has a control to change. Reports how many page
@@ -14,11 +17,15 @@ import argparse
 import asyncio
 import statistics
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from playwright.async_api import Page, async_playwright
 
 from components.views import VIEWS
-from tools.harness import APP_IDLE, CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tools.harness import APP_IDLE, CHROMIUM, CHROMIUM_ARGS
+from tools.replicas import running_replicas
+from tools.servers import streamlit_server
 
 # One change per view, made as a user would (the same controls the benchmark times).
 CHANGES = {
@@ -64,10 +71,20 @@ async def session(number: int, base: str, browser, deadline: float, times: list[
     return changes
 
 
-async def run(sessions: int, seconds: float) -> str:
+@contextmanager
+def served(replicas: int) -> Iterator[str]:
+    if replicas:
+        with running_replicas(replicas) as running:
+            yield running.url
+    else:
+        with streamlit_server() as base:
+            yield base
+
+
+async def run(sessions: int, seconds: float, replicas: int = 0) -> str:
     times: list[float] = []
     errors: list[str] = []
-    with streamlit_server() as base:
+    with served(replicas) as base:
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             deadline = time.monotonic() + seconds
@@ -78,7 +95,9 @@ async def run(sessions: int, seconds: float) -> str:
 
     p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else float("nan")
     lines = [
-        f"{sessions} sessions for {seconds:.0f} s: {len(times)} page loads, {sum(changes)} control changes, "
+        f"{sessions} sessions for {seconds:.0f} s"
+        + (f" through nginx to {replicas} replicas" if replicas else " on one server process")
+        + f": {len(times)} page loads, {sum(changes)} control changes, "
         f"{len(errors)} errors; page time median {statistics.median(times):.2f} s, p95 {p95:.2f} s.",
         *errors[:20],
     ]
@@ -89,8 +108,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--replicas", type=int, default=0, help="through nginx to this many app processes")
     args = parser.parse_args()
-    print(asyncio.run(run(args.sessions, args.seconds)))
+    print(asyncio.run(run(args.sessions, args.seconds, args.replicas)))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from bench.sessions import ALL_DRAWN, median_interaction, memory_with_sessions
 from components.data.repository import DEFAULT_DATA_DIR
 from components.views import VIEWS
-from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
+from tools.harness import launch_chromium, wait_for_app
+from tools.servers import REPO, streamlit_server
 
 SYNTHETIC_SITES = 100_000
 SETTLE_SECONDS = 0.25

@@ -19,7 +19,8 @@ from bench.run import load_seconds, median_load
 from components.data.downloads import without_internal_columns
 from components.data.repository import DEFAULT_DATA_DIR, load_repository
 from components.views import VIEWS
-from tools.harness import REPO, launch_chromium, streamlit_server, wait_for_app
+from tools.harness import launch_chromium, wait_for_app
+from tools.servers import REPO, streamlit_server
 
 # The columns that make a copy distinct; evidence follows its myth's copy.
 COPIED = {

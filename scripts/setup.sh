@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up everything the app needs (with --dev: and its tests) on Debian with python3.
+# Set up everything the app needs (with --dev: and its tests; with --replicas: nginx) on Debian with python3.
 # Safe to run again: it only installs what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,10 @@ python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 if [[ "${1:-}" == "--dev" ]]; then
   requirements=requirements-dev.lock
   [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || packages+=(chromium)
+fi
+# Replicas run behind nginx (scripts/serve.sh); the tests start two of them.
+if [[ "${1:-}" == "--dev" || "${1:-}" == "--replicas" ]]; then
+  command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
 fi
 
 if ((${#packages[@]})); then

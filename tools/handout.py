@@ -18,7 +18,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from components.data.repository import data_dir_from_environment, load_repository
 from components.topics.briefings import briefing_titles, slide_address, slides_of
-from tools.harness import is_local, launch_chromium, streamlit_server, wait_for_app, wait_until_drawn
+from tools.harness import is_local, launch_chromium, wait_for_app, wait_until_drawn
+from tools.servers import streamlit_server
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
 # On paper the slide's content only: no buttons, keyboard hints, folded controls or downloads.

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page, Playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -34,56 +24,6 @@ CHROMIUM_ARGS = [
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 APP_RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def streamlit_server(
-    script: Path = REPO / "app.py", env: dict[str, str] | None = None, options: tuple[str, ...] = ()
-) -> Iterator[str]:
-    """Run `streamlit run script` on a free port, with extra command-line `options`; yield its base URL."""
-    port = free_port()
-    command = [
-        sys.executable, "-m", "tools.serve", "run", str(script),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false", *options,
-    ]  # fmt: skip
-    # The server's output goes to a file: a pipe nobody reads fills up and freezes the server.
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            command, cwd=REPO, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_healthy(url, process, log)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-
-
-def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            log.seek(0)
-            output = log.read().decode(errors="replace")
-            raise RuntimeError(f"Streamlit exited with {process.returncode}:\n{output}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"Streamlit did not become healthy at {url} within {timeout} s")
 
 
 def launch_chromium(playwright: Playwright) -> Browser:

@@ -11,7 +11,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from components.views import VIEWS
-from tools.harness import launch_chromium, streamlit_server, wait_for_app, wait_until_drawn
+from tools.harness import launch_chromium, wait_for_app, wait_until_drawn
+from tools.servers import streamlit_server
 
 SIZES = ((1440, 900), (1920, 1080))
 

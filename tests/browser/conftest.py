@@ -11,7 +11,8 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.conftest import FIXTURES
-from tools.harness import is_local, launch_chromium, streamlit_server
+from tools.harness import is_local, launch_chromium
+from tools.servers import streamlit_server
 
 # Opening a sub-page URL directly, Streamlit's frontend first probes these under the
 # page's path and logs their 404s: the framework's own, filtered by URL and nothing else.

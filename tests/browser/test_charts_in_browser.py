@@ -6,7 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import FIXTURES
-from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
+from tools.harness import rerun_and_wait, wait_for_app
+from tools.servers import streamlit_server
 
 CHART = "[data-testid='stPlotlyChart']"
 SHOWN_CHART = f"{CHART}:visible"  # the charts of the open tab

@@ -3,7 +3,8 @@
 import pytest
 
 from components.views import VIEWS
-from tools.harness import streamlit_server, wait_for_app, wait_until_drawn
+from tools.harness import wait_for_app, wait_until_drawn
+from tools.servers import streamlit_server
 
 
 @pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])

@@ -11,8 +11,11 @@ from playwright.sync_api import Page, expect
 
 from components.editing.attempts import FREE_TRIES
 from components.editing.editors import hash_passphrase
+from tests.browser import editing
+from tests.browser.editing import choose_dataset, upload
 from tests.conftest import FIXTURES
-from tools.harness import rerun_and_wait, streamlit_server, wait_for_app
+from tools.harness import rerun_and_wait, wait_for_app
+from tools.servers import streamlit_server
 
 PASSPHRASE = "a passphrase for the browser test"
 
@@ -36,17 +39,7 @@ def editor_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
 
 
 def sign_in(page: Page, url: str, passphrase: str = PASSPHRASE) -> None:
-    page.goto(f"{url}/update_data")
-    wait_for_app(page)
-    assert page.locator("[data-testid='stFileUploader']").count() == 0  # a viewer sees no upload
-    page.get_by_label("Your name (recorded with every change you make)").fill("Ana Analyst")
-    page.get_by_label("Editor passphrase").fill(passphrase)
-    rerun_and_wait(page, lambda: page.get_by_role("button", name="Sign in").click())
-
-
-def choose_dataset(page: Page, title: str) -> None:
-    page.get_by_label("Dataset").click()
-    rerun_and_wait(page, lambda: page.get_by_role("option", name=title).click())
+    editing.sign_in(page, url, passphrase)
 
 
 def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
@@ -55,15 +48,10 @@ def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
     live = data / "sites" / "sites.csv"
     original = live.read_bytes()
     sign_in(page, url)
-    choose_dataset(page, "Military sites and deployments (data/sites/)")
+    choose_dataset(page)
 
     edited = original.replace(b"Babruysk airbase", b"Babruysk air base")
-    rerun_and_wait(
-        page,
-        lambda: page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
-            {"name": "sites.csv", "mimeType": "text/csv", "buffer": edited}
-        ),
-    )
+    upload(page, "sites.csv", edited)
     page.wait_for_selector("text=Rows changed")
     changed = page.locator("[data-testid='stMetric']", has_text="Rows changed")
     assert changed.locator("[data-testid='stMetricValue']").inner_text() == "1"
@@ -79,7 +67,7 @@ def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
     page.get_by_text("Babruysk air base").first.wait_for(state="attached", timeout=15_000)
 
     sign_in(page, url)
-    choose_dataset(page, "Military sites and deployments (data/sites/)")
+    choose_dataset(page)
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Roll back to the version of").first.click())
     page.get_by_text("is back to the version of").wait_for()
     assert live.read_bytes() == original

@@ -7,7 +7,7 @@ import textwrap
 
 from components.data.archive import FOUND_ON_DISK, Archive
 from components.data.repository import load_repository
-from tools.harness import REPO
+from tools.servers import REPO
 
 SITES = "sites/sites.csv"
 # A publish in its own process, killed by the kernel at the moment the live file is renamed
