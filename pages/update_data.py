@@ -19,6 +19,7 @@ from components.ui.change_review import (
 )
 from components.ui.editor_sign_in import editor_policy, sign_out_button, signed_in_editor
 from components.ui.page import page_header
+from components.ui.removals import removal_confirmations
 from components.ui.store import repository
 from components.views import UPDATE_DATA
 
@@ -36,6 +37,7 @@ signed_in.markdown(f"Signed in as **{literal(editor)}**. Every change is archive
 with sign_out:
     sign_out_button(policy)
 show_done()
+removal_confirmations(repo, editor)
 
 dataset = st.selectbox("Dataset", list(DATASETS), format_func=dataset_label, key="dataset")
 on_disk, files = dataset_files(repo, dataset)

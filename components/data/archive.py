@@ -32,6 +32,7 @@ PARTIAL_SUFFIX = ".partial"
 FOUND_ON_DISK = "found on disk"
 ON_DISK_EDITOR = "(put in the folder directly)"
 BEFORE_CHANGE_EDITOR = "(the file as it was before an upload)"
+REMOVAL_CONFIRMED = "removal confirmed"
 
 
 def digest(content: bytes) -> str:
@@ -225,6 +226,24 @@ class Archive:
                 partial.unlink(missing_ok=True)
                 done.append(f"removed the half-written {partial}")
         return done
+
+    def confirm_removal(self, file: str, *, editor: str) -> Version:
+        """An editor says the file's removal from its folder is meant: its archived versions no
+        longer stand in for it (they stay in the archive, to roll back to)."""
+        with self.lock():
+            version = self.record(file, b"", editor=editor, action=REMOVAL_CONFIRMED, valid=False)
+            with open(self.removals, "a", encoding="utf-8") as log:  # part of the data's fingerprint
+                log.write(json.dumps({"file": file, "version": version.id}) + "\n")
+            return version
+
+    @property
+    def removals(self) -> Path:
+        """Every confirmed removal, one line each: a change to what is served, though no data file changed."""
+        return self.root / "removals.jsonl"
+
+    def removal_confirmed(self, file: str) -> bool:
+        newest = next(iter(self.versions(file)), None)
+        return newest is not None and newest.action == REMOVAL_CONFIRMED
 
     def remember_valid(self, file: str, content: bytes, rows: int) -> Version:
         """The loader's record of a valid file it found: a new version only when the bytes are new."""

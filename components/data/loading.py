@@ -33,6 +33,8 @@ class FileReport:
     stand_in: Version | None = None
     # The archived version with the same bytes as this valid file.
     version: Version | None = None
+    # Taken out of its folder while other files cite it (and the removal not confirmed).
+    removed: bool = False
 
     @property
     def valid(self) -> bool:

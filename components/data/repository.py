@@ -33,7 +33,7 @@ Fingerprint = tuple[tuple[str, int, int], ...]
 
 
 def data_fingerprint(data_dir: Path) -> Fingerprint:
-    """Changes whenever a dataset file is added, removed or rewritten."""
+    """Changes whenever a dataset file is added, removed or rewritten, or a removal confirmed."""
     entries = []
     for name in DATASETS:
         for path in sorted((data_dir / name).glob("*.csv")):
@@ -45,6 +45,10 @@ def data_fingerprint(data_dir: Path) -> Fingerprint:
                 except OSError:
                     continue
             entries.append((path.relative_to(data_dir).as_posix(), stat.st_mtime_ns, stat.st_size))
+    removals = Archive.beside(data_dir).removals
+    if removals.exists():
+        stat = removals.stat()
+        entries.append(("(confirmed removals)", stat.st_mtime_ns, stat.st_size))
     return tuple(entries)
 
 
@@ -159,17 +163,53 @@ def load_repository(data_dir: Path, *, overrides: dict[str, bytes] | None = None
     loaded = {name: _read_folder(data_dir, d, overrides or {}) for name, d in DATASETS.items()}
     for name, files in loaded.items():
         loaded[name] = [f if f.report.valid else _stand_in(archive, f, DATASETS[name]) for f in files]
+    removed = _removed_files(archive, loaded)
     while True:
         frames = {name: _combine(DATASETS[name], files) for name, files in loaded.items()}
         problems = integrity_problems(DATASETS, frames)
         if not problems:
             break
+        cited = [f for f in removed if f.report.dataset in {p.depends_on for p in problems}]
+        if cited:
+            # A file taken out of its folder while others cite it is the cause: its last version
+            # stands in, named as such, until an editor confirms the removal.
+            for stand_in in cited:
+                loaded[stand_in.report.dataset] = sorted([*loaded[stand_in.report.dataset], stand_in], key=_path)
+            removed = [f for f in removed if f not in cited]
+            continue
         _withdraw_the_cause(archive, loaded, problems, frames)
     reports = [f.report for files in loaded.values() for f in files]
     repo = Repository(data_dir, frames, reports)
     if remember:
         remember_live_files(repo)
     return repo
+
+
+def _path(loaded: LoadedFile) -> str:
+    return loaded.report.path
+
+
+def _removed_files(archive: Archive, loaded: dict[str, list[LoadedFile]]) -> list[LoadedFile]:
+    """Files the archive knows that are gone from their folders (removal not confirmed), as
+    stand-ins from their last valid version, in case other files cite them."""
+    removed = []
+    for name, files in loaded.items():
+        present = {f.report.path for f in files}
+        for path in archive.files(name):
+            if path in present or archive.removal_confirmed(path):
+                continue
+            report = FileReport(dataset=name, path=path, modified=datetime.now(UTC), removed=True)
+            report.problems.append(
+                Problem(
+                    path,
+                    "the file in its folder, or its removal confirmed by an editor on Update data",
+                    finding="the file was removed from its folder while other files cite it",
+                )
+            )
+            stand_in = _stand_in(archive, LoadedFile(report, None), DATASETS[name])
+            if stand_in.frame is not None:
+                removed.append(stand_in)
+    return removed
 
 
 def _withdraw_the_cause(

@@ -13,6 +13,11 @@ from components.data.schema import Dataset
 
 def rejection_line(report: FileReport) -> str:
     """What a viewer is told about a broken file: what is shown in its place."""
+    if report.removed and report.stand_in is not None:
+        return (
+            f"data/{report.path} was removed from its folder, but other files cite it: its last valid "
+            f"version ({report.stand_in.label}) is shown until an editor confirms the removal on Update data."
+        )
     if report.stand_in is not None:
         return (
             f"data/{report.path} has {len(report.problems)} problem(s); "

@@ -144,3 +144,21 @@ def test_a_preview_made_stale_by_another_editor_is_refused_and_their_change_kept
     assert [v.editor for v in Archive.beside(test_data).versions("sites/sites.csv")][:1] == [
         "Editor A (editor passphrase)"
     ]
+
+
+def test_a_cited_file_removed_from_its_folder_stays_shown_until_an_editor_confirms_it(test_data):
+    open_view(UPDATE_DATA.path)  # the app has served the data: its files are archived
+    (test_data / "sources" / "sources.csv").unlink()
+
+    app = sign_in(open_view(UPDATE_DATA.path, secrets=PASSPHRASE_SECRETS))
+    removed = "data/sources/sources.csv was removed from its folder, but other files cite it"
+    assert any(removed in w.value.replace("\\", "") for w in app.warning)  # shown as text: escaped
+    confirm = next(
+        b for b in app.button if b.label.replace("\\", "") == "Confirm the removal of data/sources/sources.csv"
+    )
+    confirm.click().run()
+
+    assert app.success[0].value.startswith("The removal of data/sources/sources\\.csv is confirmed")
+    assert not any(removed in w.value.replace("\\", "") for w in app.warning)
+    versions = Archive.beside(test_data).versions("sources/sources.csv")
+    assert (versions[0].action, versions[0].editor) == ("removal confirmed", "Ana Analyst (editor passphrase)")

@@ -4,6 +4,7 @@ import pytest
 
 from components.data.archive import Archive, atomic_write
 from components.data.repository import load_repository
+from components.data.status import rejection_line
 from tests.conftest import FIXTURES, drop_file
 
 SITES = "sites/sites.csv"
@@ -44,10 +45,13 @@ def test_a_file_broken_before_it_was_ever_valid_is_left_out(data_dir):
     assert repo.frame("sites").empty
 
 
-def test_a_removed_file_is_not_brought_back(data_dir):
+def test_a_removed_file_that_nothing_cites_is_not_brought_back(data_dir):
     load_repository(data_dir)
-    (data_dir / SITES).unlink()
-    assert load_repository(data_dir).frame("sites").empty
+    budgets = next((data_dir / "budgets").glob("*.csv"))
+    budgets.unlink()
+    repo = load_repository(data_dir)
+    assert repo.frame("budgets").empty
+    assert repo.rejected == []
 
 
 def test_a_source_list_that_loses_a_cited_source_is_the_file_held_back(data_dir):
@@ -165,3 +169,29 @@ def test_a_valid_file_that_breaks_others_is_replaced_by_its_previous_version(dat
 
     assert served_ids(repo) == ["base_a", "efp_x"]  # the previous sites version, not nothing
     assert "Jets." in set(repo.frame("sites")["description"])
+
+
+def test_a_removed_sources_file_that_others_cite_stands_in_named_as_the_cause(data_dir):
+    before = load_repository(data_dir)
+    (data_dir / "sources" / "sources.csv").unlink()
+
+    repo = load_repository(data_dir)
+
+    assert served_ids(repo) == served_ids(before)  # no view empties
+    assert sorted(repo.frame("sources")["id"]) == sorted(before.frame("sources")["id"])
+    assert [r.path for r in repo.rejected] == ["sources/sources.csv"]  # the cause, and only the cause
+    assert rejection_line(repo.rejected[0]).startswith(
+        "data/sources/sources.csv was removed from its folder, but other files cite it: its last valid version ("
+    )
+
+
+def test_once_an_editor_confirms_the_removal_the_files_citing_it_are_held_back(data_dir):
+    load_repository(data_dir)
+    (data_dir / "sources" / "sources.csv").unlink()
+    Archive.beside(data_dir).confirm_removal("sources/sources.csv", editor="Ana Analyst")
+
+    repo = load_repository(data_dir)
+
+    assert repo.frame("sources").empty
+    assert "sources/sources.csv" not in [r.path for r in repo.reports]
+    assert repo.rejected  # the citing files, which now name sources that are gone
