@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from components.data.archive import Archive
 from components.editing.attempts import FREE_TRIES
 from components.editing.editors import hash_passphrase
-from tests.browser.editing import choose_dataset, sign_in, upload
+from tests.browser.updating import choose_dataset, sign_in_with_passphrase, upload_csv
 from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, wait_for_app
 from tools.replicas import Replicas, running_replicas
@@ -64,9 +64,9 @@ def test_what_one_replica_publishes_the_other_serves(browser, replicas):
     original = (data / SITES).read_bytes()
     first, ana = on_replica(browser, running, 0)
     second, bea = on_replica(browser, running, 1)
-    sign_in(ana, running.url, PASSPHRASE, name="Ana Analyst")
+    sign_in_with_passphrase(ana, running.url, PASSPHRASE, name="Ana Analyst")
     choose_dataset(ana)
-    upload(ana, "sites.csv", original.replace(b"Babruysk airbase", b"Babruysk air base"))
+    upload_csv(ana, "sites.csv", original.replace(b"Babruysk airbase", b"Babruysk air base"))
     rerun_and_wait(ana, lambda: ana.get_by_role("button", name="Publish to data/sites/sites.csv").click())
     assert published_or_refused(ana) == "published"
 
@@ -88,9 +88,9 @@ def test_two_editors_on_two_replicas_publishing_at_once_one_wins_the_other_is_to
     editors = []
     for number, (name, content) in enumerate(edits.items()):
         context, page = on_replica(browser, running, number)
-        sign_in(page, running.url, PASSPHRASE, name=name)
+        sign_in_with_passphrase(page, running.url, PASSPHRASE, name=name)
         choose_dataset(page)
-        upload(page, "sites.csv", content)
+        upload_csv(page, "sites.csv", content)
         expect(page.get_by_role("button", name="Publish to data/sites/sites.csv")).to_be_visible()
         editors.append((name, context, page))
 
@@ -130,7 +130,7 @@ def test_wrong_passphrases_on_one_replica_count_on_the_other(browser, replicas):
     running, _data = replicas
     for _ in range(FREE_TRIES):
         context, page = on_replica(browser, running, 0)
-        sign_in(page, running.url, "a guess", name="Eve")
+        sign_in_with_passphrase(page, running.url, "a guess", name="Eve")
         context.close()
     context, page = on_replica(browser, running, 1)
     page.goto(f"{running.url}/update_data")

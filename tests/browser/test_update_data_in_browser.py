@@ -11,8 +11,14 @@ from playwright.sync_api import Page, expect
 
 from components.editing.attempts import FREE_TRIES
 from components.editing.editors import hash_passphrase
-from tests.browser import editing
-from tests.browser.editing import choose_dataset, upload
+from tests.browser.updating import (
+    SITES,
+    choose_dataset,
+    drop_file,
+    publish,
+    sign_in_with_passphrase,
+    upload_csv,
+)
 from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, wait_for_app
 from tools.servers import streamlit_server
@@ -39,7 +45,7 @@ def editor_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
 
 
 def sign_in(page: Page, url: str, passphrase: str = PASSPHRASE) -> None:
-    editing.sign_in(page, url, passphrase)
+    sign_in_with_passphrase(page, url, passphrase)
 
 
 def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
@@ -48,17 +54,16 @@ def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
     live = data / "sites" / "sites.csv"
     original = live.read_bytes()
     sign_in(page, url)
-    choose_dataset(page)
+    choose_dataset(page, SITES)
 
     edited = original.replace(b"Babruysk airbase", b"Babruysk air base")
-    upload(page, "sites.csv", edited)
+    upload_csv(page, "sites.csv", edited)
     page.wait_for_selector("text=Rows changed")
     changed = page.locator("[data-testid='stMetric']", has_text="Rows changed")
     assert changed.locator("[data-testid='stMetricValue']").inner_text() == "1"
     assert live.read_bytes() == original  # the preview wrote nothing
 
-    rerun_and_wait(page, lambda: page.get_by_role("button", name="Publish to data/sites/sites.csv").click())
-    page.get_by_text("Published data/sites/sites.csv").wait_for()  # shown by the rerun after the write
+    publish(page, "data/sites/sites.csv")
     assert live.read_bytes() == edited
 
     page.goto(f"{url}/map?as_of=2014-06")
@@ -67,7 +72,7 @@ def test_upload_preview_publish_and_roll_back(editor_app, watched_page):
     page.get_by_text("Babruysk air base").first.wait_for(state="attached", timeout=15_000)
 
     sign_in(page, url)
-    choose_dataset(page)
+    choose_dataset(page, SITES)
     rerun_and_wait(page, lambda: page.get_by_role("button", name="Roll back to the version of").first.click())
     page.get_by_text("is back to the version of").wait_for()
     assert live.read_bytes() == original
@@ -79,9 +84,7 @@ def test_a_file_over_the_size_limit_is_refused_with_a_message(editor_app, watche
     page, _ = watched_page
     sign_in(page, url)
     too_big = b"id,name\n" + b"x" * (21 * 1024 * 1024)
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
-        {"name": "big.csv", "mimeType": "text/csv", "buffer": too_big}
-    )
+    drop_file(page, "big.csv", too_big)  # no rerun: the browser refuses it
     page.wait_for_selector("text=/must be 20(\\.0)? ?MB or smaller/", timeout=15_000)
 
 
