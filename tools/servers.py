@@ -26,10 +26,15 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(
-    script: Path = REPO / "app.py", env: dict[str, str] | None = None, options: tuple[str, ...] = ()
+    script: Path = REPO / "app.py",
+    env: dict[str, str] | None = None,
+    options: tuple[str, ...] = (),
+    port: int | None = None,
 ) -> Iterator[str]:
-    """Run `streamlit run script` on a free port, with extra command-line `options`; yield its base URL."""
-    port = free_port()
+    """Run `streamlit run script` on `port` (a free one if None), with extra command-line `options`;
+    yield its base URL. A caller names the port when the configuration must know it first (st.login's
+    redirect_uri)."""
+    port = port or free_port()
     command = [
         sys.executable, "-m", "tools.serve", "run", str(script),
         "--server.port", str(port), "--server.address", "127.0.0.1",
