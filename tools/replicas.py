@@ -24,14 +24,13 @@ import shutil
 import subprocess
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from tools.servers import free_port, streamlit_server
+from tools.servers import free_port, streamlit_server, wait_until_healthy
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 STICKY_COOKIE = "am_replica"
@@ -54,7 +53,7 @@ http {{
     # The app refuses uploads over 20 MB with a message of its own: let them reach it.
     client_max_body_size 25m;
     # A view's whole state is in its address: long links are the app's to refuse, not nginx's.
-    large_client_header_buffers 4 64k;
+    large_client_header_buffers 4 256k;
     map $http_upgrade $connection_upgrade {{ default upgrade; "" close; }}
     # A browser without the cookie is placed by its first request's id, which becomes its cookie.
     map $cookie_{STICKY_COOKIE} $replica_key {{ "" $request_id; default $cookie_{STICKY_COOKIE}; }}
@@ -92,20 +91,6 @@ class Replicas:
     replica_urls: tuple[str, ...]  # each app process, for checks
 
 
-def _wait_for_proxy(url: str, process: subprocess.Popen, log: Path, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"nginx exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"nginx did not answer at {url} within {timeout} s")
-
-
 @contextmanager
 def running_replicas(
     count: int,
@@ -131,7 +116,8 @@ def running_replicas(
         nginx = subprocess.Popen([NGINX, "-p", str(run_dir), "-c", str(run_dir / "nginx.conf")])
         try:
             url = f"http://{'127.0.0.1' if address in {'0.0.0.0', '::'} else address}:{listen}"
-            _wait_for_proxy(url, nginx, run_dir / "error.log")
+            error_log = run_dir / "error.log"
+            wait_until_healthy(url, nginx, "nginx", lambda: error_log.read_text(errors="replace"), timeout=30)
             yield Replicas(url, replica_urls)
         finally:
             nginx.terminate()

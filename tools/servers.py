@@ -10,7 +10,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -47,7 +47,7 @@ def streamlit_server(
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_healthy(url, process, log)
+            wait_until_healthy(url, process, "Streamlit", lambda: _read_all(log))
             yield url
         finally:
             process.terminate()
@@ -57,17 +57,24 @@ def streamlit_server(
                 process.kill()
 
 
-def _wait_until_healthy(url: str, process: subprocess.Popen, log: IO[bytes], timeout: float = 60) -> None:
+def wait_until_healthy(
+    url: str, process: subprocess.Popen, name: str, output: Callable[[], str], timeout: float = 60
+) -> None:
+    """Until `url` answers Streamlit's health check (directly or through a proxy); `output` is
+    what the process printed, shown when it exits first."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            log.seek(0)
-            output = log.read().decode(errors="replace")
-            raise RuntimeError(f"Streamlit exited with {process.returncode}:\n{output}")
+            raise RuntimeError(f"{name} exited with {process.returncode}:\n{output()}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError(f"Streamlit did not become healthy at {url} within {timeout} s")
+    raise RuntimeError(f"{name} did not answer at {url} within {timeout} s")
+
+
+def _read_all(log: IO[bytes]) -> str:
+    log.seek(0)
+    return log.read().decode(errors="replace")

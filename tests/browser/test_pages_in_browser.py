@@ -74,3 +74,12 @@ def test_a_path_below_a_view_opens_that_view_not_a_blank_page(app_url, watched_p
     assert page.locator("[data-testid='stMain'] h1").first.inner_text() == "Map"
     assert page.url.endswith("/map?as_of=2020-06"), "the view, keeping the link's query"
     watch.assert_clean()
+
+
+def test_a_very_long_link_opens_its_view(app_url, watched_page):
+    """A search pasted many times over (100 KB of address) still reaches the view, which answers it."""
+    page, watch = watched_page
+    page.goto(f"{app_url}/map?q=" + "Babruysk%20" * 10_000)
+    wait_for_app(page)
+    assert page.locator("[data-testid='stMain'] h1").first.inner_text() == "Map"
+    watch.assert_clean()
