@@ -6,6 +6,7 @@ locks hold for SQLite (README, "Several replicas"). No Streamlit here.
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -15,15 +16,26 @@ from pathlib import Path
 PRESENTERS_FILE = "presenter_positions.sqlite"
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in WAL mode. Switching a new file to WAL is refused at once ("database is
+    locked", without waiting) while another process opens it, so each process looks and
+    switches under a file lock, one at a time."""
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode=WAL")
+    return db
+
+
 @contextmanager
 def transaction(path: Path, schema: str) -> Iterator[sqlite3.Connection]:
     """One read-modify-write at a time across processes, on a database with this table."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(path, timeout=30, isolation_level=None)) as db:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute(f"CREATE TABLE IF NOT EXISTS {schema}")
+    with closing(_connect(path)) as db:
         db.execute("BEGIN IMMEDIATE")
         try:
+            db.execute(f"CREATE TABLE IF NOT EXISTS {schema}")
             yield db
             db.execute("COMMIT")
         except BaseException:

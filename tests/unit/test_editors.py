@@ -2,6 +2,7 @@
 
 import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,18 +93,22 @@ def test_a_name_is_counted_whatever_address_it_is_tried_from_and_the_right_passp
     assert attempts.wait_seconds([name_key("Ana Analyst")]) == 0
 
 
-def _fail_from_another_process(folder: str, tries: int) -> None:
+def _fail_from_another_process(folder: str, tries: int, start: Any) -> None:
+    start.wait()  # every process opens the new file at the same moment, as replicas starting together do
     attempts = AttemptLedger.in_folder(Path(folder))
     for _ in range(tries):
         attempts.failed([address_key("10.9.9.9")])
 
 
 def test_every_process_shares_one_count(tmp_path):
-    """Replicas of the app count together: two processes failing at once lose none of the failures."""
+    """Replicas of the app count together: processes failing at once lose none of the failures,
+    even as they all open the count's file for the first time."""
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_fail_from_another_process, args=(str(tmp_path), 3)) for _ in range(2)]
+    start = context.Event()
+    workers = [context.Process(target=_fail_from_another_process, args=(str(tmp_path), 2, start)) for _ in range(3)]
     for worker in workers:
         worker.start()
+    start.set()
     for worker in workers:
         worker.join(timeout=60)
         assert worker.exitcode == 0
