@@ -24,6 +24,7 @@ from components.ui.site_panels import changes_table, matches_elsewhere, not_draw
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.tables import table_with_download
+from components.ui.time_lapse import time_lapse
 from components.ui.url_state import choice_in_url, known_id_in_url, shown_unless_off_in_url, text_in_url
 from components.views import MAP
 
@@ -36,11 +37,12 @@ sites = repo.frame("sites")
 
 months = month_options(sites)
 with view_controls():
-    top = st.columns([5, 2.2, 2.2, 2.9], vertical_alignment="bottom")
+    top = st.columns([4.0, 1.5, 2.0, 2.0, 2.6], vertical_alignment="bottom")
     as_of = choice_in_url(top[0].select_slider, "As of", months, param=MAP.param("as_of"), default=months[-1])
-    text = text_in_url(top[1].text_input, "Find a site", param=MAP.param("q"), placeholder="e.g. Babruysk or Bobruisk")
-    region = region_picker(top[2])
-    options = top[3].popover("Filters & compare", icon=":material/tune:", use_container_width=True)
+    text = text_in_url(top[2].text_input, "Find a site", param=MAP.param("q"), placeholder="e.g. Babruysk or Bobruisk")
+    region = region_picker(top[3])
+    options = top[4].popover("Filters & compare", icon=":material/tune:", use_container_width=True)
+    time_lapse(top[1], options, param=MAP.param("as_of"), months=months)
     earlier, compare_dropped = compare_picker(options, months, as_of)
     rings = shown_unless_off_in_url(options.toggle, "Range rings", param=MAP.param("rings"))
     chosen_filters = site_filter_choices(options, sites)

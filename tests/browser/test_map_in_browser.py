@@ -254,3 +254,42 @@ def test_searching_bobruisk_on_todays_map_leads_to_babruysk_in_2014(app_url, wat
     assert "as_of=2014-03" in page.url and "site=babruysk_fighter_rotation_2014" in page.url
     assert near(FOCUS, centre_colours(page)), "the site found is ringed at the map's centre"
     watch.assert_clean()
+
+
+# Every "… sites shown as of YYYY-MM" the page draws, in order: which months the audience saw.
+RECORD_MONTHS_DRAWN = """
+(() => {
+  window.__monthsDrawn = [];
+  new MutationObserver(() => {
+    const caption = [...document.querySelectorAll('[data-testid=stCaptionContainer]')]
+      .map(c => c.innerText.match(/sites shown as of (\\d{4}-\\d{2})/)).find(Boolean);
+    const drawn = window.__monthsDrawn;
+    if (caption && drawn[drawn.length - 1] !== caption[1]) drawn.push(caption[1]);
+  }).observe(document, {subtree: true, childList: true, characterData: true});
+})();
+"""
+
+
+def test_the_time_lapse_draws_each_year_and_the_address_keeps_where_it_stopped(app_url, browser, watched_page):
+    page, watch = watched_page
+    page.add_init_script(RECORD_MONTHS_DRAWN)
+    page.goto(f"{app_url}/map?as_of=2013-06&region=belarus")
+    wait_for_map(page)
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Play").click())
+    page.wait_for_function("() => window.__monthsDrawn.includes('2016-06')", timeout=60_000)
+    rerun_and_wait(page, lambda: page.get_by_role("button", name="Stop").click())
+    page.get_by_role("button", name="Play").wait_for()
+
+    drawn = page.evaluate("window.__monthsDrawn")
+    assert drawn[: drawn.index("2016-06") + 1] == ["2013-06", "2014-06", "2015-06", "2016-06"], (
+        "a year a step, each drawn"
+    )
+    stopped = page.evaluate("() => new URL(location.href).searchParams.get('as_of')")
+    assert stopped >= "2016-06" and stopped.endswith("-06")
+    fresh = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    fresh.goto(page.url)  # the stopped month, as a link
+    wait_for_map(fresh)
+    expect(fresh.get_by_text(f"sites shown as of {stopped}", exact=False)).to_be_visible()
+    expect(fresh.get_by_role("button", name="Play")).to_be_visible()  # a link never plays by itself
+    fresh.context.close()
+    watch.assert_clean()
