@@ -16,7 +16,7 @@ def rejection_line(report: FileReport) -> str:
     if report.removed and report.stand_in is not None:
         return (
             f"data/{report.path} was removed from its folder, but other files cite it: its last valid "
-            f"version ({report.stand_in.label}) is shown until an editor confirms the removal on Update data."
+            f"version, saved {report.stand_in.label}, is shown until an editor confirms the removal on Update data."
         )
     if report.stand_in is not None:
         return (

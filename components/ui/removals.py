@@ -8,7 +8,6 @@ import streamlit as st
 
 from components.data.archive import Archive
 from components.data.repository import Repository
-from components.data.status import rejection_line
 from components.data.text import literal
 
 CONFIRMED = "removal_confirmed"
@@ -29,7 +28,10 @@ def removal_confirmations(repo: Repository, editor: str) -> None:
         )
     for report in (r for r in repo.reports if r.removed):
         st.warning(
-            literal(rejection_line(report)) + "  \nConfirming the removal also holds back the rows that cite it.",
+            literal(
+                f"data/{report.path} is gone from its folder. Confirming its removal stops showing its last "
+                "version and holds back the rows that cite it; to keep it, put the file back in its folder."
+            ),
             icon=":material/folder_off:",
         )
         st.button(

@@ -181,7 +181,7 @@ def test_a_removed_sources_file_that_others_cite_stands_in_named_as_the_cause(da
     assert sorted(repo.frame("sources")["id"]) == sorted(before.frame("sources")["id"])
     assert [r.path for r in repo.rejected] == ["sources/sources.csv"]  # the cause, and only the cause
     assert rejection_line(repo.rejected[0]).startswith(
-        "data/sources/sources.csv was removed from its folder, but other files cite it: its last valid version ("
+        "data/sources/sources.csv was removed from its folder, but other files cite it: its last valid version, saved "
     )
 
 
