@@ -3,11 +3,15 @@ import streamlit as st
 from components.data.catalog import DATASETS
 from components.data.citations import sources_cited_in
 from components.data.status import contract_table, files_table, problems_table
+from components.data.text import literal
+from components.topics.data_version import history_table, live_in_words, version_history, version_id
 from components.ui.links import view_link
 from components.ui.page import page_header
 from components.ui.source_lines import licence_line, source_footnote
 from components.ui.store import repository
 from components.views import DATA_STATUS, UPDATE_DATA
+
+VERSIONS_SHOWN = 20
 
 repo = repository()
 page_header(DATA_STATUS, repo)
@@ -30,6 +34,16 @@ problems = problems_table(repo.rejected)
 if not problems.empty:
     st.subheader("Problems to fix")
     st.dataframe(problems, hide_index=True)
+
+st.subheader("Data versions")
+st.markdown(
+    f"The data served now is version **{literal(version_id(repo))}**. Every view prints the version it "
+    "was drawn from under its title, so a screenshot, an export or a handout can be traced back here."
+)
+looked_up = st.text_input("Look up a data version (as printed)", placeholder="e.g. 2025-12-30.1a2b3c4d")
+if looked_up.strip():
+    st.info(literal(live_in_words(repo, looked_up)), icon=":material/history:")
+st.dataframe(history_table(version_history(repo)[:VERSIONS_SHOWN]), hide_index=True)
 
 st.subheader("Datasets")
 for name, dataset in DATASETS.items():

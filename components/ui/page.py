@@ -13,6 +13,7 @@ from components.data.status import rejection_line
 from components.data.text import literal
 from components.topics.briefings import shows_slide
 from components.topics.coverage import coverage_line
+from components.topics.data_version import version_id
 from components.ui.links import view_link
 from components.ui.presenter import exit_button, presenting
 from components.ui.slide_bar import address_query, current_slide, slide_bar
@@ -37,8 +38,9 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
         # Off the slide (the viewer changed the view), its headline would no longer be true.
         st.title(heading or view.title, anchor=False)
         st.caption(view.summary)
-    if coverage := coverage_line(repo.frames, view.dated):
-        st.caption(literal(coverage))
+    coverage = coverage_line(repo.frames, view.dated)
+    # On every view, so every screenshot, export and handout says which data it was drawn from.
+    st.caption(literal(" ".join(filter(None, [coverage, f"Data version {version_id(repo)}."]))))
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
         st.warning(

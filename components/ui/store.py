@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import streamlit as st
@@ -14,6 +15,7 @@ from components.data.repository import (
     load_repository,
     remember_live_files,
 )
+from components.topics.data_version import record_version
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -24,6 +26,10 @@ def _load(data_dir: str, fingerprint: Fingerprint) -> Repository:
     # kept in the archive, once per distinct content (remember_live_files says why).
     repo = load_repository(Path(data_dir), remember=False)
     remember_live_files(repo)
+    # So Data status can say when this data was live; with a read-only archive the views
+    # still print the identifier, unrecorded.
+    with contextlib.suppress(OSError):
+        record_version(repo)
     return repo
 
 

@@ -1,5 +1,7 @@
 """Every page, run as Streamlit runs it (AppTest), on the shipped data and on test data."""
 
+import re
+
 import pytest
 
 from components.data.text import literal
@@ -157,3 +159,14 @@ def test_a_known_source_that_the_search_leaves_out_is_not_called_unknown():
     app = open_view("pages/sources.py", source="marin2020", q="Belsat")
     assert not any("is not one this view knows" in i.value for i in app.info)
     assert any("is not one this view knows" in i.value for i in open_view("pages/sources.py", source="nope").info)
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[v.title for v in VIEWS])
+def test_every_view_prints_the_data_version_that_data_status_resolves(view):
+    app = open_view(view.path)
+    printed = next(c.value for c in app.caption if "Data version" in c.value).replace("\\", "")
+    version = re.search(r"Data version (\d{4}(?:-\d{2}){0,2}\.[0-9a-f]{8})", printed).group(1)
+
+    status = open_view("pages/data_status.py")
+    status.text_input[0].input(version).run()
+    assert status.info[-1].value.replace("\\", "").startswith(f"{version} was live from ")
