@@ -417,6 +417,23 @@ EXERCISES = Dataset(
         Field("total_troops", "integer", "Troops in total, as printed.", nullable=True, minimum=0),
         Field("belarus_troops", "integer", "Belarusian troops, as printed.", nullable=True, minimum=0),
         Field("russia_troops", "integer", "Russian troops, as printed.", nullable=True, minimum=0),
+        Field(
+            "total_troops_max",
+            "integer",
+            "Upper end of the total where the source prints a range (total_troops is then its lower end).",
+            required=False,
+            nullable=True,
+            minimum=0,
+        ),
+        Field(
+            "figure",
+            "string",
+            "What the figures are, as the source says: the official (formal) count, one side's announcement,"
+            " or an estimate; empty where the source does not say.",
+            required=False,
+            nullable=True,
+            allowed=("official", "announced", "estimate"),
+        ),
         Field("note", "string", "Which figure is official and which estimated, etc.", nullable=True),
         *_source_fields(),
     ),

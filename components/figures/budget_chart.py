@@ -190,9 +190,11 @@ def build_exercise_figure(exercises: pd.DataFrame, *, source: str = "") -> go.Fi
     """Troop numbers of the joint exercises, as printed; exercises without figures are named."""
     figure = go.Figure()
     counted = exercises[exercises[["total_troops", "belarus_troops", "russia_troops"]].notna().any(axis=1)]
-    counted = counted.sort_values("year")
+    counted = counted.sort_values("year", kind="stable")
     uncounted = exercises.loc[~exercises.index.isin(counted.index), "name"].tolist()
     subtitle = "Figures as printed by the source; parts may cover only the troops on Belarusian soil."
+    if "total_troops_max" in counted and counted["total_troops_max"].notna().any():
+        subtitle += " Where the source prints a range, the bar is drawn to its lower end and labelled with the range."
     if uncounted:
         subtitle += " No troop figures in the sources for: " + ", ".join(map(str, uncounted)) + "."
     apply_briefing_layout(
@@ -206,13 +208,17 @@ def build_exercise_figure(exercises: pd.DataFrame, *, source: str = "") -> go.Fi
     names = [figure_text(n) for n in counted["name"]]
     for column, label, colour in bars:
         values = counted[column].astype("float")
+        text = ["" if pd.isna(v) else f"{v:,.0f}" for v in values]
+        if column == "total_troops" and "total_troops_max" in counted:
+            upper = counted["total_troops_max"].astype("float")
+            text = [t if pd.isna(u) else f"{v:,.0f}–{u:,.0f}" for t, v, u in zip(text, values, upper, strict=True)]
         figure.add_bar(
             y=names,
             x=values,
             orientation="h",
             name=label,
             marker_color=colour,
-            text=["" if pd.isna(v) else f"{v:,.0f}" for v in values],
+            text=text,
             textposition="outside",
             cliponaxis=False,
         )

@@ -242,3 +242,23 @@ def test_exercise_sizes_as_printed_and_the_exercises_without_figures():
 
 def test_line_labels_are_spread_so_they_do_not_overlap():
     assert spread([10.0, 10.5, 30.0, 11.0], min_gap=2) == [10.0, 12.0, 30.0, 14.0]
+
+
+def test_an_estimated_range_is_labelled_with_both_ends():
+    exercises = pd.DataFrame(
+        {
+            "id": ["zapad_2017", "zapad_2017_estimate"],
+            "name": ["Zapad 2017", "Zapad 2017 (estimate)"],
+            "year": [2017, 2017],
+            "total_troops": pd.array([12700, 60000], dtype="Int64"),
+            "belarus_troops": pd.array([5500, None], dtype="Int64"),
+            "russia_troops": pd.array([3000, None], dtype="Int64"),
+            "total_troops_max": pd.array([None, 70000], dtype="Int64"),
+            "source_id": ["paper"] * 2,
+        }
+    )
+    figure = build_exercise_figure(exercises)
+    totals = next(t for t in figure.data if t.name == "Total")
+    assert list(totals.y) == ["Zapad 2017", "Zapad 2017 (estimate)"]
+    assert list(totals.text) == ["12,700", "60,000–70,000"]
+    assert "labelled with the range" in figure.layout.title.subtitle.text.replace("<br>", " ")

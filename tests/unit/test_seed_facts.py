@@ -25,14 +25,21 @@ def test_tank_fleet_against_its_combat_ready_part_is_lukashenkas_figure(evidence
     assert "Lukashenka" in row["finding"]
 
 
-def test_zapad_2017_keeps_the_official_figure_and_records_no_garbled_estimate():
+def test_zapad_2017_keeps_the_official_figure_and_records_the_papers_estimate_apart():
     exercises = dataset("exercises").set_index("id")
     zapad = exercises.loc["zapad_2017"]
-    assert zapad["total_troops"] == "12700"
-    assert "cannot be read unambiguously" in zapad["note"]
-    assert "zapad_2017_estimate" not in exercises.index
-    # no number derived from "6070,000" anywhere in the exercises
-    assert not exercises["total_troops"].isin(["6070000", "60000", "70000", "6070"]).any()
+    assert (zapad["total_troops"], zapad["figure"]) == ("12700", "official")
+    assert "formally mobilised" in zapad["note"]
+    estimate = exercises.loc["zapad_2017_estimate"]
+    # the paper prints the range with a dash (its plain text reads "6070,000")
+    assert (estimate["total_troops"], estimate["total_troops_max"]) == ("60000", "70000")
+    assert estimate["figure"] == "estimate" and "(estimate)" in estimate["name"]
+    assert "not the official figure" in estimate["note"] and "it is believed" in estimate["note"]
+    assert "totalling an estimated 60–70,000 participating troops" in estimate["note"]
+    assert estimate["year"] == "2017" and estimate["source_id"] == "marin2020"
+    assert "endnote 64" in estimate["source_locator"]
+    # no number derived from the undashed "6070,000"
+    assert not exercises["total_troops"].isin(["6070000", "6070"]).any()
 
 
 def test_2012_withdrawal_of_su24_and_su27_and_the_air_defence_limit(events, evidence):
