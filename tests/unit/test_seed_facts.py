@@ -182,7 +182,15 @@ def test_sipri_zero_cells_keep_sipris_own_marking():
 
 
 def test_sources_speak_of_the_document_only():
-    pattern = re.compile(r"stored copy|search tool|pages corpus|curation|stored mirror", re.IGNORECASE)
+    """A note, licence or title speaks of the document (what it is, who published it, when, which edition,
+    an archived copy), never of how it was found or processed."""
+    handling = (
+        r"stored copy|search tool|pages corpus|\bcorpus\b|curation|curator|stored mirror",
+        r"seed files?\b|seeds? readme|seed text|reference[- ]data|shared/|\btools/",
+        r"copy read|title from the url|url slug|reconstructed from the url|not checked against",
+        r"written by the",
+    )
+    pattern = re.compile("|".join(handling), re.IGNORECASE)
     for path in sorted((DATA / "sources").glob("*.csv")):
         if path.name == "map_labels.csv":
             continue
