@@ -52,7 +52,7 @@ with tracker_tab:
     if not titles:
         st.info("No poll topics are declared yet (data/poll_topics/), so there is no tracker to show.")
     else:
-        with view_controls():
+        with view_controls("topic"):
             topic = choice_in_url(
                 st.selectbox,
                 "Topic",
@@ -88,7 +88,7 @@ with tracker_tab:
 with question_tab:
     catalog = question_catalog(polls)
     labels = {question_id: question_label(entry) for question_id, entry in catalog.iterrows()}
-    with view_controls():
+    with view_controls("question"):
         question_id = choice_in_url(
             st.selectbox,
             "Question",

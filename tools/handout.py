@@ -24,7 +24,7 @@ from tools.servers import streamlit_server
 SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
 # On paper the slide's content only: no buttons, keyboard hints, folded controls or downloads.
 HANDOUT_STYLE = """
-.st-key-slide_bar button, .st-key-slide_bar a, .st-key-view_controls, .st-key-view_filters,
+.st-key-slide_bar button, .st-key-slide_bar a, [class*="st-key-view_controls"], .st-key-view_filters,
 [data-testid="stDownloadButton"], [data-testid="stBaseButton-secondary"] { display: none !important; }
 """
 

@@ -29,8 +29,15 @@ def show_chart(
 ) -> None:
     """The figure (PNG export in its mode bar), its sources as links, and the rows behind
     it as a CSV download and a table (`in_words` where given)."""
-    shown = scaled_for_screen(figure, CHART_SCALE) if presenting() else figure
-    st.plotly_chart(shown, theme=None, config=PLOTLY_CONFIG, key=key)
+    if presenting():  # a slide: larger type, and no toolbar over the chart
+        st.plotly_chart(
+            scaled_for_screen(figure, CHART_SCALE),
+            theme=None,
+            config={**PLOTLY_CONFIG, "displayModeBar": False},
+            key=key,
+        )
+    else:
+        st.plotly_chart(figure, theme=None, config=PLOTLY_CONFIG, key=key)
     source_footnote(repo, source_ids)
     csv_download_button(rows, file_name=file_name, key=f"{key}_download", in_words=in_words)
     table = lazy_expander("The rows behind this chart, as a table", key=f"{key}_rows")

@@ -51,11 +51,14 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
             view_link(DATA_STATUS, "See what is wrong on the Data status page", icon=DATA_STATUS.icon)
 
 
-def view_controls() -> DeltaGenerator:
+def view_controls(part: str = "") -> DeltaGenerator:
     """Where a view's controls go: on the page, or folded under one expander while presenting,
-    so the slide shows its finding first (the slide's state is in its address)."""
+    so the slide shows its finding first (the slide's state is in its address). A view with
+    controls in several places (one per tab) names each `part`."""
     if presenting():
-        return st.expander("Controls of this view", icon=":material/tune:", key="view_controls")
+        return st.expander(
+            "Controls of this view", icon=":material/tune:", key="_".join(filter(None, ["view_controls", part]))
+        )
     return st.container()
 
 

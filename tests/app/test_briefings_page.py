@@ -1,6 +1,7 @@
 """Briefings and presenter mode as a presenter meets them, run by AppTest."""
 
 from components.data.text import literal
+from components.topics.briefings import slides_of
 from components.views import BRIEFINGS, POLLS
 from tests.app.opening import open_view
 
@@ -58,3 +59,10 @@ def test_presenter_mode_has_an_exit_on_the_page(test_data):
 def test_an_address_naming_no_slide_shows_the_list(test_data):
     app = open_view(BRIEFINGS.path, briefing="test_briefing", slide="9")
     assert app.title[0].value == BRIEFINGS.title
+
+
+def test_every_shipped_slide_opens_in_presenter_mode_without_an_error(shipped):
+    """What the audience sees on each slide of the shipped briefing: its view, never a traceback."""
+    for slide in slides_of(shipped.frame("briefings"), "paper_argument"):
+        app = open_view(BRIEFINGS.path, briefing="paper_argument", slide=str(slide.number), present="1")
+        assert not app.exception, f"slide {slide.number} ({slide.view}) shows an error"

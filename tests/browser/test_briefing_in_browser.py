@@ -45,6 +45,11 @@ def test_stepping_through_the_shipped_briefing_in_presenter_mode(app_url, watche
         assert font_size(page, "h1") >= 40
         assert font_size(page, "[data-testid='stMain'] [data-testid='stCaptionContainer']") >= 20  # the source line
         assert f"/{slide.view}?" in page.url and "present=1" in page.url
+        expect(page.locator("[data-testid='stException']")).to_have_count(0)
+        assert page.locator("[data-testid='stPlotlyChart'] .modebar").count() == 0, "no chart toolbar on a slide"
+        for folded in page.locator("[class*='st-key-view_controls'] summary, .st-key-view_filters summary").all():
+            box = folded.bounding_box()
+            assert box is None or box["height"] <= 40, "folded controls take one thin line"
         if not slide.is_last:
             rerun_and_wait(page, lambda: page.keyboard.press("PageDown"))
     watch.assert_clean()
