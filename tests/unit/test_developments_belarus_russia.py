@@ -110,7 +110,7 @@ def test_web_sources_are_recorded_as_read_copies():
     web = pd.read_csv(DATA / "sources" / "web_belarus_russia_2021_2026.csv", dtype=str, keep_default_na=False)
     assert len(web) >= 10
     assert (web["kind"] == "web_page").all()
-    assert (web["accessed"] == "2026-12-01").all()
+    assert web["accessed"].isin({"2026-12-01", "2026-12-03"}).all()
     assert (web["read_from"] == "archived_copy").all()
     assert web["url"].str.startswith("http").all()
     cited = (
@@ -119,3 +119,28 @@ def test_web_sources_are_recorded_as_read_copies():
         | set(dataset("sites")["range_source_id"])
     )
     assert set(web["id"]) <= cited | set(dataset("evidence")["source_id"]) | set(dataset("exercises")["source_id"])
+
+
+def test_allied_resolve_2022_has_its_announced_dates_and_no_troop_figure(events, sources):
+    ex = dataset("exercises").set_index("id")
+    row = ex.loc["allied_resolve_2022"]
+    assert (row["year"], row["start_date"], row["end_date"]) == ("2022", "2022-02-10", "2022-02-20")
+    # The source prints no figures: none entered, and the figure kind stays empty.
+    assert (row["total_troops"], row["belarus_troops"], row["russia_troops"], row["figure"]) == ("", "", "", "")
+    event = events.loc["event_allied_resolve_2022"]
+    assert (event["date"], event["end_date"], event["category"]) == ("2022-02-10", "2022-02-20", "exercise")
+    assert event["source_id"] == row["source_id"]
+    source = sources.loc[row["source_id"]]
+    assert source["publisher"].startswith("Belsat")
+    assert (source["date"], source["accessed"], source["read_from"]) == ("2022-02-20", "2026-12-03", "archived_copy")
+    assert "10–20 February" in source["note"]
+
+
+def test_russian_forces_staying_after_allied_resolve_is_one_sides_announcement_before_the_invasion(events, sites):
+    row = events.loc["event_russian_forces_stay_belarus_2022"]
+    assert row["date"] == "2022-02-20" and row["date"] < "2022-02-24"
+    assert row["category"] == "deployment"
+    assert "One side's announcement" in row["description"]
+    assert "no number of troops" in row["description"]
+    # No location or strength is published, so no site is placed for these forces.
+    assert not sites.index.str.contains("allied_resolve").any()
