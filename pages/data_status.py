@@ -4,7 +4,7 @@ from components.data.catalog import DATASETS
 from components.data.citations import sources_cited_in
 from components.data.status import contract_table, files_table, problems_table
 from components.data.text import literal
-from components.topics.data_version import history_table, live_in_words, version_history, version_id
+from components.topics.data_version import history_table, live_in_words, version_history
 from components.ui.links import view_link
 from components.ui.page import page_header
 from components.ui.source_lines import licence_line, source_footnote
@@ -37,7 +37,7 @@ if not problems.empty:
 
 st.subheader("Data versions")
 st.markdown(
-    f"The data served now is version **{literal(version_id(repo))}**. Every view prints the version it "
+    f"The data served now is version **{literal(repo.data_version)}**. Every view prints the version it "
     "was drawn from under its title, so a screenshot, an export or a handout can be traced back here."
 )
 looked_up = st.text_input("Look up a data version (as printed)", placeholder="e.g. 2025-12-30.1a2b3c4d")

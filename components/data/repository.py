@@ -82,6 +82,9 @@ class Repository:
     data_dir: Path
     loaded: dict[str, pd.DataFrame]
     reports: list[FileReport]
+    # The identifier of the data served (topics/data_version.py), worked out once when
+    # ui/store.py loads it, since every view prints it on every run.
+    data_version: str = ""
 
     def frame(self, name: str) -> pd.DataFrame:
         return self.frames[name]

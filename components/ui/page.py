@@ -13,7 +13,6 @@ from components.data.status import rejection_line
 from components.data.text import literal
 from components.topics.briefings import shows_slide
 from components.topics.coverage import coverage_line
-from components.topics.data_version import version_id
 from components.ui.links import view_link
 from components.ui.presenter import exit_button, presenting
 from components.ui.slide_bar import address_query, current_slide, slide_bar
@@ -40,7 +39,7 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
         st.caption(view.summary)
     coverage = coverage_line(repo.frames, view.dated)
     # On every view, so every screenshot, export and handout says which data it was drawn from.
-    st.caption(literal(" ".join(filter(None, [coverage, f"Data version {version_id(repo)}."]))))
+    st.caption(literal(" ".join(filter(None, [coverage, f"Data version {repo.data_version}."]))))
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
         st.warning(

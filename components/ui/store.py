@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import streamlit as st
@@ -15,7 +14,7 @@ from components.data.repository import (
     load_repository,
     remember_live_files,
 )
-from components.topics.data_version import record_version
+from components.topics.data_version import record_version, version_id
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -26,10 +25,12 @@ def _load(data_dir: str, fingerprint: Fingerprint) -> Repository:
     # kept in the archive, once per distinct content (remember_live_files says why).
     repo = load_repository(Path(data_dir), remember=False)
     remember_live_files(repo)
-    # So Data status can say when this data was live; with a read-only archive the views
-    # still print the identifier, unrecorded.
-    with contextlib.suppress(OSError):
-        record_version(repo)
+    # Kept, with when it went live, so Data status can say when a printed version was live;
+    # with a read-only archive the views still print it, unrecorded.
+    try:
+        repo.data_version = record_version(repo)
+    except OSError:
+        repo.data_version = version_id(repo)
     return repo
 
 
