@@ -256,7 +256,6 @@ class Archive:
         if known := newest_is_this():  # the common case, without waiting for the lock
             return known
         with self.lock():
-            self.recover()  # a publish cut short by a crash is whose version this is, not "found on disk"
             if known := newest_is_this():  # another process recorded it meanwhile
                 return known
             return self.record(file, content, editor=ON_DISK_EDITOR, action=FOUND_ON_DISK, valid=True, rows=rows)

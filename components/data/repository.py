@@ -172,13 +172,15 @@ def load_repository(data_dir: Path, *, overrides: dict[str, bytes] | None = None
         problems = integrity_problems(DATASETS, frames)
         if not problems:
             break
-        cited = [f for f in removed if f.report.dataset in {p.depends_on for p in problems}]
+        cited = [(name, path) for name, path in removed if name in {p.depends_on for p in problems}]
         if cited:
             # A file taken out of its folder while others cite it is the cause: its last version
             # stands in, named as such, until an editor confirms the removal.
-            for stand_in in cited:
-                loaded[stand_in.report.dataset] = sorted([*loaded[stand_in.report.dataset], stand_in], key=_path)
-            removed = [f for f in removed if f not in cited]
+            for name, path in cited:
+                stand_in = _removed_stand_in(archive, name, path)
+                if stand_in.frame is not None:
+                    loaded[name] = sorted([*loaded[name], stand_in], key=_path)
+            removed = [entry for entry in removed if entry not in cited]
             continue
         _withdraw_the_cause(archive, loaded, problems, frames)
     reports = [f.report for files in loaded.values() for f in files]
@@ -192,27 +194,29 @@ def _path(loaded: LoadedFile) -> str:
     return loaded.report.path
 
 
-def _removed_files(archive: Archive, loaded: dict[str, list[LoadedFile]]) -> list[LoadedFile]:
-    """Files the archive knows that are gone from their folders (removal not confirmed), as
-    stand-ins from their last valid version, in case other files cite them."""
+def _removed_files(archive: Archive, loaded: dict[str, list[LoadedFile]]) -> list[tuple[str, str]]:
+    """(dataset, file) for the files the archive knows that are gone from their folders, their
+    removal not confirmed: read from the archive only if other files turn out to cite them."""
     removed = []
     for name, files in loaded.items():
         present = {f.report.path for f in files}
-        for path in archive.files(name):
-            if path in present or archive.removal_confirmed(path):
-                continue
-            report = FileReport(dataset=name, path=path, modified=datetime.now(UTC), removed=True)
-            report.problems.append(
-                Problem(
-                    path,
-                    "the file in its folder, or its removal confirmed by an editor on Update data",
-                    finding="the file was removed from its folder while other files cite it",
-                )
-            )
-            stand_in = _stand_in(archive, LoadedFile(report, None), DATASETS[name])
-            if stand_in.frame is not None:
-                removed.append(stand_in)
+        removed += [
+            (name, path) for path in archive.files(name) if path not in present and not archive.removal_confirmed(path)
+        ]
     return removed
+
+
+def _removed_stand_in(archive: Archive, name: str, path: str) -> LoadedFile:
+    """A removed file's last valid version, reported as the cause of what cites it."""
+    report = FileReport(dataset=name, path=path, modified=datetime.now(UTC), removed=True)
+    report.problems.append(
+        Problem(
+            path,
+            "the file in its folder, or its removal confirmed by an editor on Update data",
+            finding="the file was removed from its folder while other files cite it",
+        )
+    )
+    return _stand_in(archive, LoadedFile(report, None), DATASETS[name])
 
 
 def _withdraw_the_cause(
