@@ -13,6 +13,7 @@ from components.topics.briefings import (
     slide_query,
     slides_of,
 )
+from components.ui.briefing_editor import briefing_editor, slide_editing
 from components.ui.page import page_header, stop_if_empty
 from components.ui.presenter import presenting
 from components.ui.source_lines import source_footnote
@@ -39,11 +40,18 @@ if slide is not None:
 
 page_header(BRIEFINGS, repo)
 stop_if_empty(repo, "briefings")
+editor = briefing_editor()
 st.markdown(
     "Each briefing is a file in `data/briefings/`: one row per slide, naming a view, its state (as in the "
     "view's address), a headline and speaker notes. Present it full screen; open the speaker notes in a "
     "second tab or window. **Page Down** and **Page Up** (a clicker's keys) step through the slides, "
     "**Esc** leaves presenter mode."
+)
+st.caption(
+    "Editors build briefings by clicking: **Add to briefing** at the top of a view adds it as it is now; "
+    "here they move, edit and remove slides. Every change is a new version of the file (Update data)."
+    if editor
+    else "Editors signed in on Update data can add views to a briefing and reorder, edit or remove slides."
 )
 for briefing, title in briefing_titles(frame).items():
     slides = slides_of(frame, briefing)
@@ -66,6 +74,9 @@ for briefing, title in briefing_titles(frame).items():
         ),
         hide_index=True,
     )
+    if editor:
+        with st.expander("Move, edit or remove slides", icon=":material/edit_note:", key=f"edit_slides_{briefing}"):
+            slide_editing(repo, slides, editor)
     st.markdown("Handout (every slide as a PNG with its source lines, and one PDF), after the test setup:")
     st.code(f".venv/bin/python -m tools.handout {briefing} handouts/", language="bash")
     source_footnote(repo, dict.fromkeys(s.source_id for s in slides))

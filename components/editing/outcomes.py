@@ -10,7 +10,7 @@ from typing import TypeVar
 from components.data.archive import Archive, Version
 from components.data.references import file_name_of
 from components.data.repository import Repository
-from components.editing.publishing import Candidate, StaleCandidate, publish, roll_back
+from components.editing.publishing import UPLOAD, Candidate, StaleCandidate, check, publish, roll_back
 
 T = TypeVar("T")
 STALE_OTHER = (
@@ -43,11 +43,26 @@ def _write(change: Callable[[], T]) -> T | Outcome:
         return Outcome(error=f"The file could not be written ({error.strerror}); nothing was changed.")
 
 
-def publish_upload(data_dir: Path, candidate: Candidate, *, editor: str) -> Outcome:
-    version = _write(lambda: publish(data_dir, candidate, editor=editor))
+def publish_upload(
+    data_dir: Path, candidate: Candidate, *, editor: str, action: str = UPLOAD, done: str | None = None
+) -> Outcome:
+    """Publish an upload, or an edit made in a view (`action` says which in the file's versions)."""
+    if not candidate.acceptable:
+        return Outcome(error=f"data/{candidate.file} would have problems; nothing was changed.", refused=candidate)
+    version = _write(lambda: publish(data_dir, candidate, editor=editor, action=action))
     if isinstance(version, Outcome):
         return version
-    return Outcome(done=f"Published data/{candidate.file} ({version.label}).")
+    return Outcome(done=f"{done or 'Published'} data/{candidate.file} ({version.label}).")
+
+
+def publish_edit(live: Repository, file: str, content: bytes, *, editor: str, action: str, done: str) -> Outcome:
+    """An edit made in a view (not an upload), built from the rows the editor saw in `live`:
+    refused when the file changed since, so another editor's change is never overwritten unseen."""
+    seen = live.report(file)
+    candidate = check(live, file, content)
+    if candidate.live_sha256 != (seen.sha256 if seen is not None else None):
+        return Outcome(error=f"data/{file} changed since this page was drawn: nothing was changed. Look again.")
+    return publish_upload(live.data_dir, candidate, editor=editor, action=action, done=done)
 
 
 def restore(live: Repository, version: Version, *, editor: str) -> Outcome:

@@ -106,6 +106,15 @@ def slide_query(slide: Slide, *, present: bool = True) -> dict[str, str | list[s
     return query
 
 
+def state_of(view: View, query: dict[str, list[str]]) -> str:
+    """The view's state as a slide keeps it: the parameters of its address that the view
+    declares, without where a slide sits or presenter mode ('as_of=2014-06&site=x'); a stray
+    parameter someone typed into the address is not kept."""
+    declared = {p.name for p in view.params}
+    kept = {name: values for name, values in query.items() if name in declared}
+    return urlencode(view.query(kept), doseq=True)
+
+
 def slide_address(slide: Slide, *, present: bool = True) -> str:
     """The slide's relative address, e.g. map?as_of=2014-06&briefing=b&slide=3&present=1."""
     return f"{slide.view}?{urlencode(slide_query(slide, present=present), doseq=True)}"

@@ -22,6 +22,19 @@ def editor_policy() -> EditorPolicy:
     return EditorPolicy.from_secrets(configured)
 
 
+def current_editor(policy: EditorPolicy) -> str | None:
+    """The editor signed in to this session, if any, without showing anything: views offer
+    editors their tools (Add to briefing) and show viewers nothing."""
+    if policy.sign_in is SignIn.IDENTITY_PROVIDER:
+        email = st.user.get("email") if st.user.is_logged_in else None
+        if st.user.get("email_verified") is False or not policy.is_editor_email(email):
+            return None
+        return _recorded_name(email)
+    if policy.sign_in is SignIn.PASSPHRASE and (signed_in := st.session_state.get(EDITOR)):
+        return str(signed_in)
+    return None
+
+
 def signed_in_editor(policy: EditorPolicy) -> str | None:
     """The editor's name as it is recorded with each change, or None (after showing how to sign in)."""
     if policy.sign_in is SignIn.IDENTITY_PROVIDER:
@@ -63,6 +76,10 @@ def _identity_provider_editor(policy: EditorPolicy) -> str | None:
         )
         st.button("Sign out", on_click=st.logout, icon=":material/logout:")
         return None
+    return _recorded_name(email)
+
+
+def _recorded_name(email: object) -> str:
     return f"{st.user.get('name') or email} <{email}>"
 
 

@@ -13,6 +13,7 @@ from components.data.status import rejection_line
 from components.data.text import literal
 from components.topics.briefings import shows_slide
 from components.topics.coverage import coverage_line
+from components.ui.briefing_editor import add_to_briefing, last_briefing_change
 from components.ui.links import view_link
 from components.ui.presenter import exit_button, presenting
 from components.ui.slide_bar import address_query, current_slide, slide_bar
@@ -40,6 +41,10 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
     coverage = coverage_line(repo.frames, view.dated)
     # On every view, so every screenshot, export and handout says which data it was drawn from.
     st.caption(literal(" ".join(filter(None, [coverage, f"Data version {repo.data_version}."]))))
+    if not presenting():
+        with st.container(horizontal=True):
+            add_to_briefing(repo, view)
+        last_briefing_change()
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:
         st.warning(
