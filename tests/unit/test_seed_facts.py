@@ -181,25 +181,43 @@ def test_sipri_zero_cells_keep_sipris_own_marking():
     assert flags[("BLR", "1992")] == "sipri_estimate" and flags[("EST", "1992")] == ""
 
 
+# How a page was found or a file processed, which a citation or a caveat never says.
+HANDLING = re.compile(
+    "|".join(
+        (
+            r"stored copy|stored excerpt|search tool|pages corpus|\bcorpus\b|curation|curator|stored mirror",
+            r"seed files?\b|seeds? readme|seed text|reference[- ]data|readme §|shared/|\btools/",
+            r"copy read|title from the url|url slug|reconstructed from the url|not checked against",
+            r"written by the",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
 def test_sources_speak_of_the_document_only():
     """A note, licence or title speaks of the document (what it is, who published it, when, which edition,
     an archived copy), never of how it was found or processed."""
-    handling = (
-        r"stored copy|search tool|pages corpus|\bcorpus\b|curation|curator|stored mirror",
-        r"seed files?\b|seeds? readme|seed text|reference[- ]data|shared/|\btools/",
-        r"copy read|title from the url|url slug|reconstructed from the url|not checked against",
-        r"written by the",
-    )
-    pattern = re.compile("|".join(handling), re.IGNORECASE)
     for path in sorted((DATA / "sources").glob("*.csv")):
         if path.name == "map_labels.csv":
             continue
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         for column in ("note", "licence", "title"):
             if column in frame:
-                hits = frame[frame[column].str.contains(pattern)]
+                hits = frame[frame[column].str.contains(HANDLING)]
                 assert hits.empty, (path.name, column, list(hits["id"]))
 
+
+def test_caveats_and_notes_speak_of_the_sources_not_of_our_files():
+    """A row's caveat says what its source states or leaves out ("not named in the paper"), never
+    which of our working files it was read from."""
+    for path in sorted(DATA.glob("*/*.csv")):
+        if path.parent.name == "sources":
+            continue
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        for column in set(frame.columns) & {"caveat", "note", "notes", "location_note", "text"}:
+            hits = frame[frame[column].str.contains(HANDLING)]
+            assert hits.empty, (path.name, column, list(hits[column].str[:80]))
 
 def test_rewritten_and_new_sources_files_record_access_and_copy():
     for file in ("public_references.csv", "reference_data.csv", "web_corrections.csv"):
