@@ -55,10 +55,12 @@ SOURCES = Dataset(
         Field(
             "kind",
             "string",
-            "What sort of source it is.",
+            "What sort of source it is: official_page is a page of a government, ministry of defence, armed "
+            "force, NATO or another international organisation; web_page a news report or research page; "
+            "public_reference an encyclopaedia or similar work of reference. Listed in the order readers cite them.",
             required=False,
             nullable=True,
-            allowed=("seed_document", "reference_dataset", "web_page", "public_reference"),
+            allowed=("seed_document", "reference_dataset", "official_page", "web_page", "public_reference"),
         ),
         Field("licence", "string", "Licence or terms of use.", required=False, nullable=True),
         Field("note", "string", "Provenance, caveats, required citation.", nullable=True),

@@ -35,7 +35,11 @@ def test_sources_search_and_rows_citing_a_source():
     listed = app.dataframe[0].value
     everything = len(listed)
     assert listed["Kind"].iloc[0] == "Seed document" and listed["Citation"].iloc[0].startswith("Anaïs Marin")
-    assert listed["Kind"].tolist().index("Public reference") > listed["Kind"].tolist().index("Web page")
+    kinds = listed["Kind"].tolist()
+    # What readers cite most first: the seeds, the reference datasets, official pages, then news.
+    first_of = [kinds.index(k) for k in ("Seed document", "Reference dataset", "Official page", "Web page")]
+    assert first_of == sorted(first_of) and kinds.index("Public reference") > kinds.index("Web page")
+    assert kinds.index("Web page") > len(kinds) - kinds[::-1].index("Official page") - 1  # no news among them
     app.text_input(key="q").input("SIPRI").run()
     found = app.dataframe[0].value
     assert 0 < len(found) < everything

@@ -109,7 +109,7 @@ def test_evidence_points_at_existing_rows_and_myths(sites, events):
 def test_web_sources_are_recorded_as_read_copies():
     web = pd.read_csv(DATA / "sources" / "web_belarus_russia_2021_2026.csv", dtype=str, keep_default_na=False)
     assert len(web) >= 10
-    assert (web["kind"] == "web_page").all()
+    assert web["kind"].isin(["web_page", "official_page"]).all()
     assert web["accessed"].isin({"2026-12-01", "2026-12-03"}).all()
     assert (web["read_from"] == "archived_copy").all()
     assert web["url"].str.startswith("http").all()

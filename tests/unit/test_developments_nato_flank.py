@@ -91,7 +91,7 @@ def test_every_flank_row_cites_a_web_source_read_on_2026_12_01():
     web = pd.read_csv(DATA / "sources" / "web_nato_flank_2021_2026.csv", dtype=str, keep_default_na=False).set_index(
         "id"
     )
-    assert (web["kind"] == "web_page").all()
+    assert web["kind"].isin(["web_page", "official_page"]).all()
     assert web["accessed"].isin(["2026-12-01", "2026-12-03"]).all()
     assert (web["read_from"] == "archived_copy").all()
     assert web["url"].str.startswith("https://").all()
