@@ -219,6 +219,7 @@ def test_caveats_and_notes_speak_of_the_sources_not_of_our_files():
             hits = frame[frame[column].str.contains(HANDLING)]
             assert hits.empty, (path.name, column, list(hits[column].str[:80]))
 
+
 def test_rewritten_and_new_sources_files_record_access_and_copy():
     for file in ("public_references.csv", "reference_data.csv", "web_corrections.csv"):
         frame = one_file("sources", file)
