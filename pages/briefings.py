@@ -14,6 +14,7 @@ from components.topics.briefings import (
     slides_of,
 )
 from components.ui.briefing_editor import briefing_editor, slide_editing
+from components.ui.exports import handout
 from components.ui.page import page_header, stop_if_empty
 from components.ui.presenter import presenting
 from components.ui.source_lines import source_footnote
@@ -54,29 +55,30 @@ st.caption(
     else "Editors signed in on Update data can add views to a briefing and reorder, edit or remove slides."
 )
 for briefing, title in briefing_titles(frame).items():
-    slides = slides_of(frame, briefing)
-    st.subheader(literal(title), anchor=False)
-    with st.container(horizontal=True):
-        st.page_link(
-            view_named(slides[0].view).path,
-            label="Present from the first slide",
-            query_params=slide_query(slides[0]),
-            icon=":material/slideshow:",
+    # One container a briefing, so each can be addressed (and tested) on its own.
+    with st.container(key=f"briefing_{briefing}"):
+        slides = slides_of(frame, briefing)
+        st.subheader(literal(title), anchor=False)
+        with st.container(horizontal=True):
+            st.page_link(
+                view_named(slides[0].view).path,
+                label="Present from the first slide",
+                query_params=slide_query(slides[0]),
+                icon=":material/slideshow:",
+            )
+            st.link_button("Speaker notes (new tab)", notes_address(slides[0]), icon=":material/speaker_notes:")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "slide": [s.number for s in slides],
+                    "view": [view_named(s.view).title for s in slides],
+                    "headline": [s.title for s in slides],
+                }
+            ),
+            hide_index=True,
         )
-        st.link_button("Speaker notes (new tab)", notes_address(slides[0]), icon=":material/speaker_notes:")
-    st.dataframe(
-        pd.DataFrame(
-            {
-                "slide": [s.number for s in slides],
-                "view": [view_named(s.view).title for s in slides],
-                "headline": [s.title for s in slides],
-            }
-        ),
-        hide_index=True,
-    )
-    if editor:
-        with st.expander("Move, edit or remove slides", icon=":material/edit_note:", key=f"edit_slides_{briefing}"):
-            slide_editing(repo, slides, editor)
-    st.markdown("Handout (every slide as a PNG with its source lines, and one PDF), after the test setup:")
-    st.code(f".venv/bin/python -m tools.handout {briefing} handouts/", language="bash")
-    source_footnote(repo, dict.fromkeys(s.source_id for s in slides))
+        if editor:
+            with st.expander("Move, edit or remove slides", icon=":material/edit_note:", key=f"edit_slides_{briefing}"):
+                slide_editing(repo, slides, editor)
+        handout(repo, slides)
+        source_footnote(repo, dict.fromkeys(s.source_id for s in slides))

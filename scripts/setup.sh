@@ -9,10 +9,9 @@ cd "$(dirname "$0")/.."
 requirements=requirements.lock
 packages=()
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
-if [[ "${1:-}" == "--dev" ]]; then
-  requirements=requirements-dev.lock
-  [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || packages+=(chromium)
-fi
+# The app's handouts and view exports are printed by headless Chromium; the browser tests drive it.
+[[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || packages+=(chromium)
+if [[ "${1:-}" == "--dev" ]]; then requirements=requirements-dev.lock; fi
 # Replicas run behind nginx (scripts/serve.sh); the tests start two of them.
 if [[ "${1:-}" == "--dev" || "${1:-}" == "--replicas" ]]; then
   command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)

@@ -1,92 +1,60 @@
-"""A briefing's handout: every slide as a PNG (as presented, with its source lines) and one PDF.
+"""A briefing's handout from the command line: the same pages as the Briefings view's
+"Make the handout" (a PDF, a page a slide, and a PNG a page), written to a folder.
 
-    .venv/bin/python -m tools.handout paper_argument handouts/
+    .venv/bin/python -m tools.handout paper_argument handouts/ [--notes]
 
 Runs the app locally and photographs each slide in headless Chromium; nothing leaves
-the machine. Needs the test setup (Playwright and Debian's chromium).
+the machine. Needs Debian's chromium (scripts/setup.sh installs it).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
-import pandas as pd
-from PIL import Image
-from playwright.sync_api import Browser, Page, sync_playwright
-
-from components.data.repository import data_dir_from_environment, load_repository
-from components.topics.briefings import briefing_titles, slide_address, slides_of
-from tools.harness import is_local, launch_chromium, wait_for_app, wait_until_drawn
+from components.data.repository import Repository, data_dir_from_environment, load_repository
+from components.exports.render import print_sheets
+from components.exports.sheets import Stamp
+from components.exports.shots import slide_shots
+from components.topics.briefings import briefing_titles, slides_of
+from components.topics.data_version import version_id
 from tools.servers import streamlit_server
 
-SLIDE_WIDTH, SLIDE_HEIGHT = 1920, 1080
-# On paper the slide's content only: no buttons, keyboard hints, folded controls or downloads.
-HANDOUT_STYLE = """
-.st-key-slide_bar button, .st-key-slide_bar a, [class*="st-key-view_controls"], .st-key-view_filters,
-[data-testid="stDownloadButton"], [data-testid="stBaseButton-secondary"] { display: none !important; }
-"""
 
-
-def _photograph(page: Page, url: str, target: Path) -> None:
-    page.set_viewport_size({"width": SLIDE_WIDTH, "height": SLIDE_HEIGHT})
-    page.goto(url)
-    wait_for_app(page)
-    page.add_style_tag(content=HANDOUT_STYLE)
-    wait_until_drawn(page)
-    # Streamlit scrolls inside its main pane: make the window as tall as the slide's content,
-    # so the source lines under a chart or map are in the picture.
-    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
-    if height > SLIDE_HEIGHT:
-        page.set_viewport_size({"width": SLIDE_WIDTH, "height": height})
-        wait_until_drawn(page)
-    page.screenshot(path=target)
-
-
-def make_handout(browser: Browser, base_url: str, briefings: pd.DataFrame, briefing: str, out_dir: Path) -> list[Path]:
-    """Photograph every slide of the briefing into out_dir; write <briefing>.pdf beside them."""
-    slides = slides_of(briefings, briefing)
+def make_handout(repo: Repository, base_url: str, briefing: str, out_dir: Path, *, with_notes: bool = False) -> Path:
+    """Print the briefing served at base_url into out_dir: <briefing>.pdf and a PNG a slide."""
+    slides = slides_of(repo.frame("briefings"), briefing)
     if not slides:
-        raise ValueError(f"No briefing named '{briefing}'. Known: {', '.join(briefing_titles(briefings))}")
+        known = ", ".join(briefing_titles(repo.frame("briefings")))
+        raise ValueError(f"No briefing named '{briefing}'. Known: {known}")
+    shots = slide_shots(slides, repo.frame("sources"), base_url, base_url)
+    printout = print_sheets(
+        shots, Stamp(datetime.now(UTC), version_id(repo)), f"{briefing}_slide", with_notes=with_notes
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
-    pictures = []
-    page = browser.new_page()
-    outside: list[str] = []
-    # Offline by construction: a request for anything not served by the local app is refused.
-    page.route("**/*", lambda route: route.continue_() if is_local(route.request.url) else _refuse(route, outside))
-    for slide in slides:
-        target = out_dir / f"{briefing}_slide_{slide.number:02d}.png"
-        _photograph(page, f"{base_url}/{slide_address(slide)}", target)
-        pictures.append(target)
-    page.close()
-    if outside:
-        raise RuntimeError(f"The slides asked for addresses outside this machine: {outside}")
-    images = [Image.open(p).convert("RGB") for p in pictures]
-    images[0].save(out_dir / f"{briefing}.pdf", save_all=True, append_images=images[1:], resolution=150)
-    for image in images:
-        image.close()
-    return pictures
-
-
-def _refuse(route, outside: list[str]) -> None:
-    outside.append(route.request.url)
-    route.abort()
+    for name, png in printout.pngs:
+        (out_dir / name).write_bytes(png)
+    pdf = out_dir / f"{briefing}.pdf"
+    pdf.write_bytes(printout.pdf)
+    return pdf
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("briefing", help="the briefing's id (the briefing column of data/briefings/*.csv)")
     parser.add_argument("out_dir", type=Path, nargs="?", default=Path("handouts"))
+    parser.add_argument("--notes", action="store_true", help="print each slide's speaker notes under it")
     args = parser.parse_args()
-    briefings = load_repository(data_dir_from_environment(), remember=False).frame("briefings")
-    if args.briefing not in briefing_titles(briefings):
-        parser.error(f"no briefing named '{args.briefing}'; known: {', '.join(briefing_titles(briefings))}")
-    with streamlit_server() as url, sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        pictures = make_handout(browser, url, briefings, args.briefing, args.out_dir)
-        browser.close()
-    print(f"{len(pictures)} slides and {args.briefing}.pdf in {args.out_dir}/")
+    repo = load_repository(data_dir_from_environment(), remember=False)
+    if args.briefing not in briefing_titles(repo.frame("briefings")):
+        parser.error(
+            f"no briefing named '{args.briefing}'; known: {', '.join(briefing_titles(repo.frame('briefings')))}"
+        )
+    with streamlit_server() as url:
+        pdf = make_handout(repo, url, args.briefing, args.out_dir, with_notes=args.notes)
+    print(f"{pdf} and its slides as PNGs in {args.out_dir}/")
     return 0
 
 

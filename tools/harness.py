@@ -1,71 +1,34 @@
-"""Start the app and drive headless Chromium: shared by the browser tests, the
-screenshot tool and the benchmark, so all three see the app the same way."""
+"""Drive the app in headless Chromium for the browser tests, the screenshot tool and the
+benchmark (the browser itself, and how to wait for a drawn page, are the exports')."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-from pathlib import Path
-from urllib.parse import urlparse
 
-from playwright.sync_api import Browser, Page, Playwright
+from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
+from components.exports.chromium import (
+    APP_IDLE,
+    APP_RUNNING,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    is_local,
+    launch_chromium,
+    wait_for_app,
+    wait_until_drawn,
+)
+
+__all__ = [
+    "APP_IDLE",
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "is_local",
+    "launch_chromium",
+    "rerun_and_wait",
+    "wait_for_app",
+    "wait_until_drawn",
 ]
-APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-APP_RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
-
-
-def launch_chromium(playwright: Playwright) -> Browser:
-    if not Path(CHROMIUM).exists():
-        raise RuntimeError(
-            f"Chromium not found at {CHROMIUM}. Install Debian's package: apt-get install chromium "
-            "(or set CHROMIUM_PATH)."
-        )
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-
-
-def is_local(url: str) -> bool:
-    parsed = urlparse(url)
-    if parsed.scheme in {"data", "blob", "about", "chrome-error"}:
-        return True
-    return parsed.hostname in LOCAL_HOSTS or (parsed.hostname or "").startswith("127.")
-
-
-def wait_for_app(page: Page, timeout: float = 30_000) -> None:
-    """Wait until the script has finished and its output is on the page."""
-    page.wait_for_selector(APP_IDLE, timeout=timeout)
-    page.wait_for_selector("[data-testid='stMain'] h1", timeout=timeout)
-
-
-# Two animation frames after the last change: what the page has drawn is on the screen.
-SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
-# Streamlit shows a skeleton while it loads the code of an element (a chart, the map).
-ELEMENTS_LOADED = "() => !document.querySelector(\"[data-testid='stSkeleton']\")"
-CHARTS_DRAWN = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
-    .every(chart => chart.querySelector('.main-svg'))"""
-# A map has drawn once its borders, symbols and labels have arrived and it has stopped flying
-# (the map component marks itself; they load after the script ends).
-MAPS_LOADED = """() => [...document.querySelectorAll('.am-map')].every(map => map.dataset.state === 'drawn')"""
-
-
-def wait_until_drawn(page: Page, timeout: float = 30_000) -> None:
-    """Wait until what the script sent is drawn: every chart, every map with its borders and
-    symbols, and the screen painted since. A state, not a time."""
-    page.wait_for_function(ELEMENTS_LOADED, timeout=timeout)
-    page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
-    page.wait_for_function(MAPS_LOADED, timeout=timeout)
-    page.wait_for_function(SETTLED, timeout=timeout)
 
 
 def rerun_and_wait(page: Page, action, timeout: float = 30_000) -> None:

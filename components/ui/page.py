@@ -14,6 +14,7 @@ from components.data.text import literal
 from components.topics.briefings import shows_slide
 from components.topics.coverage import coverage_line
 from components.ui.briefing_editor import add_to_briefing, last_briefing_change
+from components.ui.exports import export_view
 from components.ui.links import view_link
 from components.ui.presenter import exit_button, presenting
 from components.ui.slide_bar import address_query, current_slide, slide_bar
@@ -32,11 +33,13 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
     elif presenting():
         exit_button()
     if slide is not None and on_slide:
-        st.title(literal(slide.title), anchor=False)
+        headline = slide.title
+        st.title(literal(headline), anchor=False)
         st.caption(source_line(repo, slide.source_id, slide.source_locator))
     else:
         # Off the slide (the viewer changed the view), its headline would no longer be true.
-        st.title(heading or view.title, anchor=False)
+        headline = heading or view.title
+        st.title(headline, anchor=False)
         st.caption(view.summary)
     coverage = coverage_line(repo.frames, view.dated)
     # On every view, so every screenshot, export and handout says which data it was drawn from.
@@ -44,6 +47,7 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
     if not presenting():
         with st.container(horizontal=True):
             add_to_briefing(repo, view)
+            export_view(repo, view, headline, slide if on_slide else None)
         last_briefing_change()
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:

@@ -1,17 +1,23 @@
 """A presenter steps through the shipped briefing on a shared screen, in a real browser."""
 
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PIL import Image
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from components.data.repository import load_repository
 from components.topics.briefings import Slide, slides_of
 from tests.conftest import FIXTURES
-from tools.handout import make_handout
 from tools.harness import rerun_and_wait, wait_for_app
 
+ROOT = Path(__file__).resolve().parents[2]
 CHROME = ["stSidebar", "stHeader", "stToolbar", "stMainMenu", "stStatusWidget", "stExpandSidebarButton"]
 
 
@@ -108,13 +114,21 @@ def test_changing_a_slide_s_view_hides_its_headline_until_back(app_url, watched_
     watch.assert_clean()
 
 
-def test_the_handout_has_every_slide_as_a_picture_and_a_pdf(fixture_app_url, browser, tmp_path):
-    briefings = load_repository(FIXTURES / "valid", remember=False).frame("briefings")
-    pictures = make_handout(browser, fixture_app_url, briefings, "test_briefing", tmp_path)
-    assert [p.name for p in pictures] == [f"test_briefing_slide_0{n}.png" for n in (1, 2, 3, 4)]
-    for picture in pictures:
+def test_the_handout_tool_prints_every_slide_as_a_page_and_a_picture(tmp_path):
+    """As an analyst runs it from the command line (it starts the app and a browser of its own)."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "valid", data)
+    out = tmp_path / "handouts"
+    command = [sys.executable, "-m", "tools.handout", "test_briefing", str(out), "--notes"]
+    env = {**os.environ, "ALLIANCE_MONITOR_DATA_DIR": str(data)}
+    subprocess.run(command, check=True, env=env, cwd=ROOT, timeout=300)
+    slides = slides_of(load_repository(data, remember=False).frame("briefings"), "test_briefing")
+    assert sorted(p.name for p in out.glob("*.png")) == [f"test_briefing_slide_0{n}.png" for n in (1, 2, 3, 4)]
+    for picture in out.glob("*.png"):
         with Image.open(picture) as image:
-            assert image.width == 1920 and image.height >= 1080
-    pdf = (tmp_path / "test_briefing.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) == 4  # one page per slide
+            assert image.width > image.height  # an A4 landscape page
+    pages = [re.sub(r"\s+", "", page.extract_text()) for page in PdfReader(out / "test_briefing.pdf").pages]
+    assert len(pages) == len(slides) == 4
+    for text, slide in zip(pages, slides, strict=True):
+        assert re.sub(r"\s+", "", slide.title) in text  # the markup in the fixture's headlines printed as text
+        assert re.sub(r"\s+", "", slide.notes) in text

@@ -1,41 +1,24 @@
 """An editor updates a dataset in a real browser: sign in, upload, preview, publish, roll back."""
 
 import re
-import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from components.editing.attempts import FREE_TRIES
-from components.editing.editors import hash_passphrase
 from tests.browser.updating import (
+    PASSPHRASE,
     SITES,
     choose_dataset,
     drop_file,
+    passphrase_app,
     publish,
     sign_in_with_passphrase,
     upload_csv,
 )
-from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, wait_for_app
-from tools.servers import streamlit_server
-
-PASSPHRASE = "a passphrase for the browser test"
-
-
-@contextmanager
-def passphrase_app(root: Path) -> Iterator[tuple[str, Path]]:
-    """The app on a private copy of the test data, with an editor passphrase configured."""
-    data = root / "data"
-    shutil.copytree(FIXTURES / "valid", data)
-    secrets = root / "secrets.toml"
-    secrets.write_text(f'[editors]\npassphrase_hash = "{hash_passphrase(PASSPHRASE)}"\n', encoding="utf-8")
-    options = ("--secrets.files", str(secrets))
-    with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}, options=options) as url:
-        yield url, data
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,36 @@
 """What an editor does on the Update data view: sign in with the passphrase, and once signed
 in (whichever way), choose a dataset, upload, publish."""
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from playwright.sync_api import Page
 
+from components.editing.editors import hash_passphrase
+from tests.conftest import FIXTURES
 from tools.harness import rerun_and_wait, wait_for_app
+from tools.servers import streamlit_server
 
 SITES = "Military sites and deployments (data/sites/)"
 UPLOADER = "[data-testid='stFileUploader']"
 DROPZONE = "[data-testid='stFileUploaderDropzoneInput']"
+
+
+PASSPHRASE = "a passphrase for the browser test"
+
+
+@contextmanager
+def passphrase_app(root: Path) -> Iterator[tuple[str, Path]]:
+    """The app on a private copy of the test data, with an editor passphrase configured."""
+    data = root / "data"
+    shutil.copytree(FIXTURES / "valid", data)
+    secrets = root / "secrets.toml"
+    secrets.write_text(f'[editors]\npassphrase_hash = "{hash_passphrase(PASSPHRASE)}"\n', encoding="utf-8")
+    options = ("--secrets.files", str(secrets))
+    with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(data)}, options=options) as url:
+        yield url, data
 
 
 def sign_in_with_passphrase(page: Page, url: str, passphrase: str, name: str = "Ana Analyst") -> None:

@@ -15,7 +15,8 @@ ALLOWED = {
     "editing": {"data", "editing"},
     "topics": {"data", "topics"},
     "figures": {"data", "topics", "figures"},
-    "ui": {"data", "editing", "topics", "figures", "ui"},
+    "exports": {"data", "topics", "exports"},
+    "ui": {"data", "editing", "topics", "figures", "exports", "ui"},
 }
 
 
