@@ -43,8 +43,9 @@ CSS = """
   pointer-events: none; opacity: 0; transition: opacity 0.2s;
 }
 .am-map-hint.am-visible { opacity: 1; }
+/* Left of the centre, where a focused subject and its label sit: never over them. */
 .am-map-legend {
-  position: absolute; z-index: 2; left: 10px; bottom: 10px; max-width: 42%; padding: 0.4em 0.65em;
+  position: absolute; z-index: 2; left: 10px; bottom: 10px; max-width: 34%; padding: 0.4em 0.65em;
   background: #ffffff; border: 1px solid #b0b0b0; border-radius: 6px;
   font-size: 0.8rem; line-height: 1.3; color: #1f1f1f;
 }

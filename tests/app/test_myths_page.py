@@ -108,7 +108,7 @@ def test_markup_in_evidence_is_shown_as_text(test_data):
 def test_a_link_to_one_myth_focuses_it_until_the_reader_asks_for_all():
     app = open_view(MYTHS, myth="myth_integral_army")
     assert card_claims(app) == ["“Belarus is already an integral part of the Russian army”"]
-    app.button[0].click().run()
+    next(b for b in app.button if b.label == "Showing one myth: show them all").click().run()
     assert len(card_claims(app)) == 11
     assert "myth" not in app.query_params
 
@@ -122,7 +122,7 @@ def test_filters_offer_only_verdicts_some_myth_has_and_say_why_nothing_matches()
     assert app.info[0].value.startswith("Nothing in the claims, findings or quotes matches")
     app = open_view(MYTHS, as_of="2020-06", verdict="contested", q="Lukashenka")
     assert any("more myths match the search at the newest date" in c.value for c in app.caption)
-    app.button[0].click().run()
+    next(b for b in app.button if b.label == "Show every match").click().run()
     assert {"as_of", "verdict"}.isdisjoint(app.query_params) and app.query_params["q"] == "Lukashenka"
     assert len(card_claims(app)) > 1
     assert not app.exception

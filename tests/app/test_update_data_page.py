@@ -24,7 +24,7 @@ PROVIDER_SECRETS = {
 def sign_in(app, name="Ana Analyst", passphrase=PASSPHRASE):
     app.text_input(key="editor_name").input(name)
     app.text_input(key="editor_passphrase").input(passphrase)
-    return app.button[0].click().run()
+    return next(b for b in app.button if b.label == "Sign in").click().run()
 
 
 def test_with_nothing_configured_nobody_sees_the_upload(test_data):
@@ -62,7 +62,7 @@ def test_repeated_wrong_passphrases_make_new_sessions_wait_too(test_data):
 def test_with_an_identity_provider_only_listed_editors_see_the_upload(test_data):
     signed_out = open_view(UPDATE_DATA.path, secrets=PROVIDER_SECRETS, user={"is_logged_in": False})
     assert not signed_out.get("file_uploader")
-    assert [b.label for b in signed_out.button] == ["Sign in"]
+    assert [b.label for b in signed_out.button if b.label != "Make PDF and PNG"] == ["Sign in"]  # and the export
     assert not signed_out.text_input  # no passphrase beside a configured identity provider
 
     stranger = {"is_logged_in": True, "email": "someone@else.example", "name": "Someone"}
