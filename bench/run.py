@@ -136,6 +136,18 @@ INTERACTIONS = (
         "myths",
         (lambda page: page.get_by_role("button", name="Not a myth").click(),),
     ),
+    # A presenter's clicker: slides 5 and 6 of the shipped briefing are both Map slides,
+    # slide 2 is on Myths and slide 3 on the Map.
+    (
+        "Slides: step between two Map slides",
+        "briefings?briefing=paper_argument&slide=5&present=1",
+        (lambda page: page.keyboard.press("PageDown"), lambda page: page.keyboard.press("PageUp")),
+    ),
+    (
+        "Slides: step from a Myths slide to a Map slide and back",
+        "briefings?briefing=paper_argument&slide=2&present=1",
+        (lambda page: page.keyboard.press("PageDown"), lambda page: page.keyboard.press("PageUp")),
+    ),
 )  # fmt: skip
 SESSIONS = 20
 

@@ -106,7 +106,14 @@ class Link:
         self.view.query(self.query)
 
 
-HOME = View("pages/home.py", "Home", ":material/home:", "What the dashboard covers, headline figures.")
+HOME = View(
+    "pages/home.py",
+    "Home",
+    ":material/home:",
+    "What the dashboard covers, headline figures.",
+    # The headline figures (budgets, exercises) and the latest event it names.
+    dated=(("budgets", "year"), ("exercises", "year"), ("events", "date")),
+)
 MAP = View(
     "pages/map.py",
     "Map",

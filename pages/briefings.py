@@ -46,7 +46,8 @@ st.markdown(
     "Each briefing is a file in `data/briefings/`: one row per slide, naming a view, its state (as in the "
     "view's address), a headline and speaker notes. Present it full screen; open the speaker notes in a "
     "second tab or window. **Page Down** and **Page Up** (a clicker's keys) step through the slides, "
-    "**Esc** leaves presenter mode."
+    "**Esc** leaves presenter mode. Each slide states, under its headline, the period the data of its view "
+    "covers and the data version it was drawn from."
 )
 st.caption(
     "Editors build briefings by clicking: **Add to briefing** at the top of a view adds it as it is now; "

@@ -174,3 +174,20 @@ def test_every_view_prints_the_data_version_that_data_status_resolves(view):
     status = open_view("pages/data_status.py")
     status.text_input[0].input(version).run()
     assert status.info[-1].value.replace("\\", "").startswith(f"{version} was live from ")
+
+
+@pytest.mark.parametrize("view", [v for v in VIEWS if v.dated], ids=lambda v: v.title)
+def test_every_view_with_dated_data_states_its_period_and_newest_source(view):
+    app = open_view(view.path)
+    captions = [c.value.replace("\\", "") for c in app.caption]  # as the reader sees them, unescaped
+    coverage = next(c for c in captions if c.startswith("Coverage:"))
+    assert re.search(r"dated \d{4}(-\d{2}){0,2} to \d{4}(-\d{2}){0,2}", coverage)
+    if view.dated[0][0] != "sources":  # the Sources view's own dates are the sources'
+        assert "the newest source they cite is dated" in coverage
+
+
+def test_the_map_says_when_the_chosen_month_is_newer_than_anything_recorded(test_data):
+    later = open_view("pages/map.py", as_of="2026-12")
+    assert any("Nothing here is dated after 2017" in c.value for c in later.caption)
+    inside = open_view("pages/map.py", as_of="2016-05")
+    assert not any("Nothing here is dated after" in c.value for c in inside.caption)
