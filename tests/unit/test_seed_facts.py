@@ -158,6 +158,16 @@ def test_three_brotherhood_myths_are_in_part_myths_in_2020():
     assert paper["source_locator"].str.contains("are in part myths which ought to be debunked").all()
 
 
+def test_a_later_source_reassesses_the_closest_ally_myth_with_its_own_date(sources):
+    myths = dataset("myths")
+    history = myths[myths["id"] == "myth_closest_ally"].sort_values("as_of")
+    assert list(history["as_of"]) == ["2020-06", "2024-12-05"]
+    later = history.iloc[-1]
+    assert later["verdict"] == "not_a_myth"
+    assert sources.loc[later["source_id"], "date"] == later["as_of"]  # the source's own date
+    assert "Russia’s closest ally" in sources.loc[later["source_id"], "note"]
+
+
 def test_paper_figure_polls_do_not_name_a_pollster_the_paper_does_not_print():
     figures = one_file("polls", "marin2020_figures.csv")
     assert (figures["pollster"] == "Not named in the paper").all()
