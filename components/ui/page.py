@@ -32,22 +32,24 @@ def page_header(view: View, repo: Repository, heading: str | None = None) -> Non
         slide_bar(repo, slide, on_slide=on_slide)
     elif presenting():
         exit_button()
-    if slide is not None and on_slide:
-        headline = slide.title
-        st.title(literal(headline), anchor=False)
-        st.caption(source_line(repo, slide.source_id, slide.source_locator))
+    on_air = slide if on_slide else None
+    headline = on_air.title if on_air else heading or view.title
+    # The editor's and exporter's buttons sit beside the title, not on a line of their own,
+    # so the view's answer keeps its place on the first screen.
+    with st.container(horizontal=True, vertical_alignment="center", key="view_title"):
+        st.title(literal(headline) if on_air else headline, anchor=False)
+        if not presenting():
+            add_to_briefing(repo, view)
+            export_view(repo, view, headline, on_air)
+    if on_air:
+        st.caption(source_line(repo, on_air.source_id, on_air.source_locator))
     else:
         # Off the slide (the viewer changed the view), its headline would no longer be true.
-        headline = heading or view.title
-        st.title(headline, anchor=False)
         st.caption(view.summary)
     coverage = coverage_line(repo.frames, view.dated)
     # On every view, so every screenshot, export and handout says which data it was drawn from.
     st.caption(literal(" ".join(filter(None, [coverage, f"Data version {repo.data_version}."]))))
     if not presenting():
-        with st.container(horizontal=True):
-            add_to_briefing(repo, view)
-            export_view(repo, view, headline, slide if on_slide else None)
         last_briefing_change()
     rejected = [r for r in repo.rejected if view.draws_on(r.dataset)]
     if rejected:

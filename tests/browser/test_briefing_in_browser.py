@@ -81,6 +81,7 @@ def test_speaker_notes_open_beside_the_slide(app_url, watched_page, shipped_slid
 
 def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, watched_page):
     page, watch = watched_page
+    page.set_viewport_size({"width": 1920, "height": 1080})
     page.goto(f"{app_url}/polls")
     wait_for_app(page)
     body_size = font_size(page, "html")
@@ -90,6 +91,10 @@ def test_presenter_mode_goes_on_from_the_sidebar_and_off_with_escape(app_url, wa
     expect_no_chrome(page)
     assert font_size(page, "html") >= body_size * 1.4
     assert font_size(page, "[data-testid='stCaptionContainer']") >= 20
+    # On a smaller shared screen the type keeps its share of the width, so the slide keeps its layout.
+    page.set_viewport_size({"width": 1440, "height": 900})
+    assert font_size(page, "html") == pytest.approx(1440 * 24 / 1920, rel=0.02)
+    page.set_viewport_size({"width": 1920, "height": 1080})
 
     chart_title = page.locator("[data-testid='stPlotlyChart'] .gtitle").first
     assert float(chart_title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 24  # Plotly scaled too
