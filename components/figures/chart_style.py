@@ -4,9 +4,11 @@ exported as an image (title, what was measured and the source travel with it).""
 from __future__ import annotations
 
 import copy
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -34,6 +36,12 @@ LEGEND_WIDTH = 760  # what a legend row holds at least, in pixels, on the narrow
 LEGEND_ENTRY = 44  # a legend entry's symbol and gaps, in pixels
 LEGEND_CHAR = 8.5  # an average character of the legend's text, in pixels
 TITLE_PAD = 14
+TITLE_LINE = 30  # pixels a line of the title takes, at its size
+# A slide's chart on the narrowest shared screen (1440 wide, presenter mode) and the width of
+# an average character of the bold title, in ems: where a scaled title must wrap.
+SLIDE_CHART_PX = 1360
+TITLE_CHAR_EM = 0.55
+SUBTITLE_LINE = 24
 # Between the subtitle and the plot: the top tick label ("100%") stands half a line above
 # the plot, and must never run into the subtitle.
 AXIS_LABEL_GAP = 32
@@ -91,7 +99,7 @@ def apply_briefing_layout(
     source_lines = wrapped_figure_text(f"Source: {source}", NOTE_WRAP) if source else ""
     title_rows = title_lines.count("<br>") + 1
     subtitle_rows = subtitle_lines.count("<br>") + 1 if subtitle_lines else 0
-    top = TITLE_PAD + 30 * title_rows + 24 * subtitle_rows + AXIS_LABEL_GAP
+    top = TITLE_PAD + TITLE_LINE * title_rows + SUBTITLE_LINE * subtitle_rows + AXIS_LABEL_GAP
     source_space = 20 * (source_lines.count("<br>") + 1) if source else 0
     if legend_beside:
         bottom = AXIS_SPACE + source_space
@@ -195,6 +203,31 @@ def _scale_sizes(node: object, factor: float) -> None:
             _scale_sizes(value, factor)
 
 
+def _rewrapped(text: str, width: int) -> tuple[str, int]:
+    """Figure text (already escaped, lines joined by <br>) wrapped anew at `width`, and how
+    many more lines that takes."""
+    bold = text.startswith("<b>") and text.endswith("</b>")
+    plain = text.removeprefix("<b>").removesuffix("</b>") if bold else text
+    lines = textwrap.wrap(" ".join(plain.replace("<br>", " ").split()), width) or [""]
+    wrapped = "<br>".join(lines)
+    return (f"<b>{wrapped}</b>" if bold else wrapped), len(lines) - (plain.count("<br>") + 1)
+
+
+def _rewrap_title(layout: dict[str, Any], factor: float) -> int:
+    """The title wrapped for its larger type, to fit the narrowest slide (Plotly cuts text at
+    the chart's edge, never wraps it); the pixels its extra lines need at the top."""
+    title = layout.get("title")
+    if not isinstance(title, dict) or not title.get("text"):
+        return 0
+    width = int(SLIDE_CHART_PX / (TITLE_CHAR_EM * TITLE_FONT_SIZE * factor))
+    title["text"], more = _rewrapped(title["text"], min(width, TITLE_WRAP))
+    if isinstance(title.get("pad"), dict) and isinstance(title["pad"].get("t"), int | float):
+        # Plotly sets a title of several lines a little above its anchor: the pad keeps its
+        # first line inside the chart at the larger size too.
+        title["pad"]["t"] = round(title["pad"]["t"] * factor + TITLE_FONT_SIZE * (factor - 1))
+    return round(TITLE_LINE * more * factor)
+
+
 def scaled_for_screen(figure: go.Figure, factor: float) -> go.Figure:
     """A copy with every text size, margin and pixel offset times `factor`: the same chart,
     legible on a shared screen. Plotly sizes text in pixels, so page zoom does not reach it.
@@ -207,6 +240,8 @@ def scaled_for_screen(figure: go.Figure, factor: float) -> go.Figure:
     for side, value in margin.items():
         if isinstance(value, int | float):
             margin[side] = round(value * factor)
+    if "t" in margin:
+        margin["t"] += _rewrap_title(layout, factor)
     if "height" in layout:
         layout["height"] += margin.get("t", 0) + margin.get("b", 0) - before
     return go.Figure(spec)

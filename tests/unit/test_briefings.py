@@ -81,6 +81,20 @@ def test_a_chart_scaled_for_the_screen_keeps_its_proportions():
     assert figure.layout.font.size != scaled.layout.font.size  # the original is untouched
 
 
+def test_a_scaled_title_wraps_to_fit_the_narrowest_slide_and_the_plot_makes_room():
+    title = "In which union would it be better for Belarusians to live – in the European Union or Russia? " * 2
+    figure = apply_briefing_layout(go.Figure(go.Scatter(x=[1], y=[1])), title=title, plot_height=400)
+    scaled = scaled_for_screen(figure, 1.5)
+    lines = scaled.layout.title.text.removeprefix("<b>").removesuffix("</b>").split("<br>")
+    # Bold Arial at 31.5 px: about 17 px a character, on a chart 1,360 px wide.
+    assert max(len(line) for line in lines) * 0.55 * 21 * 1.5 <= 1360
+    assert len(lines) > figure.layout.title.text.count("<br>") + 1
+    assert " ".join(lines) == " ".join(title.split())  # nothing lost, nothing escaped twice
+    plot = scaled.layout.height - scaled.layout.margin.t - scaled.layout.margin.b
+    assert plot == figure.layout.height - figure.layout.margin.t - figure.layout.margin.b  # the plot keeps its height
+    assert scaled.layout.margin.t > round(figure.layout.margin.t * 1.5)  # and the extra line its room
+
+
 def test_a_view_changed_by_the_viewer_is_no_longer_the_slide(data_dir):
     slide = slide_at(briefings(data_dir), "test_briefing", "2")  # as_of=2014-06&site=base_a
     where = {"briefing": ["test_briefing"], "slide": ["2"], "present": ["1"]}
