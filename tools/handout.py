@@ -17,7 +17,7 @@ from pathlib import Path
 from components.data.repository import Repository, data_dir_from_environment, load_repository
 from components.exports.render import print_sheets
 from components.exports.sheets import Stamp
-from components.exports.shots import slide_shots
+from components.exports.shots import handout_prefix, slide_shots
 from components.topics.briefings import briefing_titles, slides_of
 from components.topics.data_version import version_id
 from tools.servers import streamlit_server
@@ -25,14 +25,9 @@ from tools.servers import streamlit_server
 
 def make_handout(repo: Repository, base_url: str, briefing: str, out_dir: Path, *, with_notes: bool = False) -> Path:
     """Print the briefing served at base_url into out_dir: <briefing>.pdf and a PNG a slide."""
-    slides = slides_of(repo.frame("briefings"), briefing)
-    if not slides:
-        known = ", ".join(briefing_titles(repo.frame("briefings")))
-        raise ValueError(f"No briefing named '{briefing}'. Known: {known}")
-    shots = slide_shots(slides, repo.frame("sources"), base_url, base_url)
-    printout = print_sheets(
-        shots, Stamp(datetime.now(UTC), version_id(repo)), f"{briefing}_slide", with_notes=with_notes
-    )
+    shots = slide_shots(slides_of(repo.frame("briefings"), briefing), repo.frame("sources"), base_url, base_url)
+    stamp = Stamp(datetime.now(UTC), version_id(repo))
+    printout = print_sheets(shots, stamp, handout_prefix(briefing), with_notes=with_notes)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, png in printout.pngs:
         (out_dir / name).write_bytes(png)

@@ -3,6 +3,7 @@ the exports (handouts, view exports), the browser tests, the screenshot tool and
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from urllib.parse import urlparse
@@ -21,7 +22,8 @@ CHROMIUM_ARGS = [
 ]
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 APP_RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+# What a page may load without leaving the machine: its own data, and loopback addresses.
+LOCAL_SCHEMES = {"data", "blob", "about", "chrome-error"}
 
 
 def launch_chromium(playwright: Playwright) -> Browser:
@@ -34,10 +36,18 @@ def launch_chromium(playwright: Playwright) -> Browser:
 
 
 def is_local(url: str) -> bool:
+    """Whether a request stays on this machine. A host is judged as an address, never by its
+    spelling: 127.0.0.1.example.org is a name like any other, and leaves."""
     parsed = urlparse(url)
-    if parsed.scheme in {"data", "blob", "about", "chrome-error"}:
+    if parsed.scheme in LOCAL_SCHEMES:
         return True
-    return parsed.hostname in LOCAL_HOSTS or (parsed.hostname or "").startswith("127.")
+    host = parsed.hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def wait_for_app(page: Page, timeout: float = 30_000) -> None:

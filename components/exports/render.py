@@ -7,12 +7,14 @@ and the export fails, naming it. No Streamlit here: the handout tool and the app
 from __future__ import annotations
 
 import io
+import threading
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import BrowserContext, Page, Route, WebSocketRoute, sync_playwright
 
 from components.exports.chromium import CHROMIUM, is_local, launch_chromium, wait_for_app, wait_until_drawn
 from components.exports.sheets import Sheet, Stamp, sheets_html
@@ -28,6 +30,9 @@ PRINT_STYLE = """
 PNG_SCALE = 2
 
 Progress = Callable[[int, int, str], None]  # (done, of, what now)
+# Browsers printing at once on this server: each is a Chromium of its own, and the machine
+# that serves the app is the one that prints.
+PRINTERS = threading.BoundedSemaphore(2)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Printout:
     pdf: bytes
     pngs: tuple[tuple[str, bytes], ...] = field(default_factory=tuple)  # (file name, bytes), one a page
 
+    @cached_property
     def png_zip(self) -> bytes:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -52,6 +58,10 @@ class Printout:
 
 class OutsideRequest(RuntimeError):
     pass
+
+
+class Stopped(RuntimeError):
+    """The reader moved on, or the export ran out of time: nothing more is photographed."""
 
 
 def missing_for_exports() -> str | None:
@@ -80,43 +90,75 @@ def _photograph(page: Page, shot: Shot) -> bytes:
     return page.screenshot()
 
 
-def print_sheets(
-    shots: Sequence[Shot], stamp: Stamp, name: str, *, with_notes: bool = False, progress: Progress | None = None
-) -> Printout:
-    """Photograph every shot and print the pages; `name` starts each PNG's file name."""
-    tell = progress or (lambda done, of, what: None)
-    steps = len(shots) + 1
-    outside: list[str] = []
+def keep_offline(context: BrowserContext, outside: list[str]) -> None:
+    """Every request and WebSocket of every page of the context stays on this machine; any
+    other is refused and noted (popups and redirects included: they are the context's too)."""
 
-    def refuse_outside(route: Route) -> None:
+    def requests(route: Route) -> None:
         if is_local(route.request.url):
             route.continue_()
         else:
             outside.append(route.request.url)
             route.abort()
 
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            page = browser.new_page()
-            page.route("**/*", refuse_outside)
-            pictures = []
-            for done, shot in enumerate(shots):
-                tell(done, steps, f"Photographing {done + 1} of {len(shots)}: {shot.sheet.headline}")
-                pictures.append(_photograph(page, shot))
-            if outside:
-                raise OutsideRequest(f"The views asked for addresses outside this machine: {sorted(set(outside))}")
-            tell(len(shots), steps, "Printing the pages")
-            document = sheets_html(pictures, [s.sheet for s in shots], stamp, with_notes=with_notes)
-            printer = browser.new_page(device_scale_factor=PNG_SCALE, viewport={"width": 1100, "height": 780})
-            printer.route("**/*", refuse_outside)
-            printer.set_content(document)
-            pdf = printer.pdf(prefer_css_page_size=True, print_background=True)
-            sheets = printer.locator(".sheet")
-            pngs = tuple(
-                (f"{name}_{n + 1:02d}.png", sheets.nth(n).screenshot(animations="disabled")) for n in range(len(shots))
-            )
-        finally:
-            browser.close()
+    def sockets(socket: WebSocketRoute) -> None:
+        if is_local(socket.url):
+            socket.connect_to_server()
+        else:
+            outside.append(socket.url)
+            socket.close()
+
+    context.route("**/*", requests)
+    context.route_web_socket(lambda _url: True, sockets)
+
+
+def print_sheets(
+    shots: Sequence[Shot],
+    stamp: Stamp,
+    name: str,
+    *,
+    with_notes: bool = False,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> Printout:
+    """Photograph every shot and print the pages; `name` starts each PNG's file name.
+    `stop`, once set, ends the export before its next photograph (raises Stopped)."""
+    tell = progress or (lambda done, of, what: None)
+    steps = len(shots) + 1
+    outside: list[str] = []
+    if not PRINTERS.acquire(blocking=False):
+        tell(0, steps, "Waiting for another export on this server to finish")
+        PRINTERS.acquire()
+    try:
+        with sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            try:
+                camera = browser.new_context()
+                keep_offline(camera, outside)
+                page = camera.new_page()
+                pictures = []
+                for done, shot in enumerate(shots):
+                    if stop is not None and stop.is_set():
+                        raise Stopped("The export was stopped.")
+                    tell(done, steps, f"Photographing {done + 1} of {len(shots)}: {shot.sheet.headline}")
+                    pictures.append(_photograph(page, shot))
+                if outside:
+                    raise OutsideRequest(f"The views asked for addresses outside this machine: {sorted(set(outside))}")
+                tell(len(shots), steps, "Printing the pages")
+                document = sheets_html(pictures, [s.sheet for s in shots], stamp, with_notes=with_notes)
+                paper = browser.new_context(device_scale_factor=PNG_SCALE, viewport={"width": 1100, "height": 780})
+                keep_offline(paper, outside)
+                printer = paper.new_page()
+                printer.set_content(document)
+                pdf = printer.pdf(prefer_css_page_size=True, print_background=True)
+                sheets = printer.locator(".sheet")
+                pngs = tuple(
+                    (f"{name}_{n + 1:02d}.png", sheets.nth(n).screenshot(animations="disabled"))
+                    for n in range(len(shots))
+                )
+            finally:
+                browser.close()
+    finally:
+        PRINTERS.release()
     tell(steps, steps, "Done")
     return Printout(pdf=pdf, pngs=pngs)

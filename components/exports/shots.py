@@ -1,4 +1,5 @@
-"""What to photograph for a briefing's handout: each slide as presented, with its sheet's text.
+"""What to photograph for a briefing's handout, or for one slide exported on its own: each
+slide as presented, with its sheet's text.
 
 Chromium opens the slide on this server (`server_root`); the paper prints the address a reader
 opens (`public_root`, the app as the reader's browser reaches it).
@@ -15,7 +16,9 @@ from components.exports.sheets import Sheet, source_text
 from components.topics.briefings import Slide, slide_address
 
 
-def slide_shots(slides: Sequence[Slide], sources: pd.DataFrame, server_root: str, public_root: str) -> list[Shot]:
+def slide_shots(
+    slides: Sequence[Slide], sources: pd.DataFrame, server_root: str, public_root: str, *, whole_page: bool = False
+) -> list[Shot]:
     return [
         Shot(
             url=f"{server_root}/{slide_address(slide)}",
@@ -25,6 +28,12 @@ def slide_shots(slides: Sequence[Slide], sources: pd.DataFrame, server_root: str
                 source_lines=source_text(sources, [slide.source_id], slide.source_locator),
                 notes=slide.notes,
             ),
+            whole_page=whole_page,
         )
         for slide in slides
     ]
+
+
+def handout_prefix(briefing: str) -> str:
+    """How a handout's PNGs are named, from the app and from the command line alike."""
+    return f"{briefing}_slide"

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
+from components.exports.render import keep_offline
 from tests.browser.updating import PASSPHRASE, passphrase_app, sign_in_with_passphrase
 from tools.harness import rerun_and_wait, wait_for_app
 
@@ -140,3 +141,20 @@ def test_an_exported_view_leads_back_to_itself_and_its_data(editing_app, watched
     assert picture.value.path().read_bytes().startswith(b"\x89PNG")
     assert_version_resolves(page, footer_version(text))
     watch.assert_clean()
+
+
+def test_a_printed_page_cannot_reach_outside_the_machine(browser):
+    """The guard the exports put on every page: requests and WebSockets to any other host
+    are refused and named, whatever their spelling."""
+    outside: list[str] = []
+    context = browser.new_context()
+    keep_offline(context, outside)
+    page = context.new_page()
+    page.set_content(
+        '<img src="http://127.0.0.1.example.invalid/leak.png">'
+        "<script>window.socket = new WebSocket('ws://example.invalid/socket');</script>"
+    )
+    page.wait_for_function("() => window.socket.readyState === WebSocket.CLOSED")
+    context.close()
+    assert "http://127.0.0.1.example.invalid/leak.png" in outside
+    assert "ws://example.invalid/socket" in outside

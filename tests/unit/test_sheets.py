@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pandas as pd
 import pytest
 
+from components.exports.chromium import is_local
 from components.exports.sheets import Sheet, Stamp, footer_line, sheets_html, source_text
 
 STAMP = Stamp(exported_at=datetime(2026, 12, 4, 18, 30, tzinfo=UTC), data_version="2026-12-04·ab12cd34")
@@ -66,3 +67,23 @@ def test_text_from_data_is_printed_as_text_never_as_html():
 def test_a_picture_missing_for_a_sheet_is_refused():
     with pytest.raises(ValueError, match="1 pictures for 2 sheets"):
         sheets_html([b"png"], [Sheet("a", "x"), Sheet("b", "y")], STAMP)
+
+
+@pytest.mark.parametrize(
+    ("url", "local"),
+    [
+        ("http://127.0.0.1:8501/map", True),
+        ("http://localhost:8501/", True),
+        ("http://[::1]:8501/", True),
+        ("http://127.10.0.3/", True),
+        ("data:image/png;base64,AAAA", True),
+        ("blob:http://127.0.0.1:8501/x", True),
+        ("http://127.0.0.1.example.org/leak", False),
+        ("http://127.example.org/", False),
+        ("http://localhost.example.org/", False),
+        ("https://tiles.example.org/1/2/3.png", False),
+        ("ws://example.org/socket", False),
+    ],
+)
+def test_only_this_machine_counts_as_local(url, local):
+    assert is_local(url) is local
