@@ -200,6 +200,7 @@ MYTHS = View(
         Param("verdict", "ids", "Verdicts shown.", "all"),
         Param("theme", "ids", "Themes shown.", "all"),
         Param("tab", "id", "timeline shows the evidence over time instead of the answer cards.", "answers"),
+        Param("page", "number", "Which page of myths, from 1, 12 a page (the cards and the timeline).", "1"),
     ),
     dated=(("evidence", "date"), ("myths", "as_of")),
 )

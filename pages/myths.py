@@ -7,12 +7,15 @@ from components.data.text import humanise, literal
 from components.data.word_search import parse_query
 from components.figures.evidence_timeline import build_evidence_timeline
 from components.topics.myths import (
+    CARDS_PER_PAGE,
     VERDICTS,
     as_of_options,
     assessments_on,
     evidence_known_on,
     matches_elsewhere,
     nothing_shown_reason,
+    page_count,
+    page_of,
     select,
 )
 from components.topics.sites import month_end
@@ -20,6 +23,7 @@ from components.ui.charts import show_chart
 from components.ui.dataset_view import dataset_section
 from components.ui.myth_cards import CardDate, myth_cards
 from components.ui.page import page_header, stop_if_empty, view_controls, view_filters
+from components.ui.pager import page_in_url, pager
 from components.ui.source_lines import source_footnote
 from components.ui.store import repository
 from components.ui.url_state import (
@@ -133,6 +137,10 @@ if shown.myths.empty:
 
 # Evidence opens when the reader has narrowed the cards down; otherwise the cards read as an overview.
 narrowed = bool(text.strip() or focus or event_id) or len(shown.myths) <= 2
+pages = page_count(shown)
+page = page_in_url(MYTHS.param("page"), pages)
+pager(MYTHS.param("page"), page, pages, total=len(shown.myths), per_page=CARDS_PER_PAGE, noun="Myths")
+shown = page_of(shown, page)
 answers, timeline = tab_in_url(MYTHS_TABS, param=MYTHS.param("tab"))
 if answers.open:
     with answers:

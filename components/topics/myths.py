@@ -86,6 +86,22 @@ class Selection:
     evidence: pd.DataFrame
 
 
+# Answer cards a page: a screen's worth to read, and a page that stays quick however many
+# myths the data holds (the browser draws only what is on it).
+CARDS_PER_PAGE = 12
+
+
+def page_count(selection: Selection) -> int:
+    return max(1, -(-len(selection.myths) // CARDS_PER_PAGE))
+
+
+def page_of(selection: Selection, page: int) -> Selection:
+    """The myths on the given page (from 1, within the pages there are) and their evidence."""
+    page = min(max(page, 1), page_count(selection))
+    myths = selection.myths.iloc[(page - 1) * CARDS_PER_PAGE : page * CARDS_PER_PAGE]
+    return Selection(myths, selection.evidence[selection.evidence["myth_id"].isin(myths["id"])])
+
+
 def select(
     myths: pd.DataFrame,
     evidence: pd.DataFrame,

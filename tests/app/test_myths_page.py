@@ -152,3 +152,21 @@ def test_a_focused_myth_survives_moving_the_date_before_its_first_assessment():
     assert app.query_params["myth"] == "myth_launch_pad_2022"
     app.select_slider(key="myths_as_of").set_value("2022-12").run()
     assert len(card_claims(app)) == 1
+
+
+def test_many_myths_come_a_page_at_a_time_and_the_page_is_in_the_address(test_data):
+    header = (test_data / "myths" / "myths.csv").read_text(encoding="utf-8").splitlines()[0]
+    rows = [
+        f"many_{n:02d},2020-05,Claim number {n:02d},myth,alliance,,Reality {n}.,Summary {n}.,paper," for n in range(30)
+    ]
+    (test_data / "myths" / "many.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    app = open_view(MYTHS)
+    assert len(card_claims(app)) == 12
+    assert any(m.value.startswith("Myths 1–12 of ") and "page 1 of 3" in m.value for m in app.markdown)
+    next(b for b in app.button if b.label == "Next").click().run()
+    assert app.query_params["page"] == "2"
+    assert any(m.value.startswith("Myths 13–24 of ") for m in app.markdown)
+    assert len(card_claims(app)) == 12
+    last = open_view(MYTHS, page="7")  # a link made when the list was longer opens its last page
+    assert any("page 3 of 3" in m.value for m in last.markdown) and last.query_params["page"] == "3"
+    assert not last.exception

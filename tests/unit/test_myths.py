@@ -6,6 +6,8 @@ from components.data.references import parse_references
 from components.data.word_search import parse_query
 from components.figures.evidence_timeline import build_evidence_timeline
 from components.topics.myths import (
+    CARDS_PER_PAGE,
+    Selection,
     as_of_options,
     assessments_on,
     evidence_known_on,
@@ -13,6 +15,8 @@ from components.topics.myths import (
     newer_against_verdict,
     newer_evidence_line,
     nothing_shown_reason,
+    page_count,
+    page_of,
     select,
     verdict_line,
 )
@@ -169,3 +173,16 @@ def test_an_empty_view_names_what_emptied_it():
     assert reason.startswith("No myth had the chosen verdict and theme as known in 2021-01.")
     reason = nothing_shown_reason(in_2021, verdicts=[], themes=[], text=" tanks ", as_of="2021-01", first="2020-06")
     assert reason == "Nothing in the claims, findings or quotes matches “tanks” as known in 2021-01."
+
+
+def test_myths_come_a_page_at_a_time_with_their_evidence():
+    myths = pd.DataFrame({"id": [f"m{n:02d}" for n in range(30)]})
+    evidence = pd.DataFrame({"id": [f"e{n:02d}" for n in range(30)], "myth_id": [f"m{n:02d}" for n in range(30)]})
+    everything = Selection(myths, evidence)
+    assert page_count(everything) == 3 and CARDS_PER_PAGE == 12
+    second = page_of(everything, 2)
+    assert list(second.myths["id"]) == [f"m{n:02d}" for n in range(12, 24)]
+    assert list(second.evidence["myth_id"]) == list(second.myths["id"])  # only the evidence of the cards shown
+    assert list(page_of(everything, 9).myths["id"]) == [f"m{n:02d}" for n in range(24, 30)]  # past the end: the last
+    assert page_of(everything, 0).myths["id"].iloc[0] == "m00"
+    assert page_count(Selection(myths.head(0), evidence.head(0))) == 1
