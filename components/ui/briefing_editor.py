@@ -85,22 +85,15 @@ def slide_editing(repo: Repository, slides: list[Slide], editor: str) -> None:
             horizontal=True, vertical_alignment="center", key=f"slide_row_{slide.briefing}_{slide.number}"
         ):
             st.text(f"{slide.number}. {slide.title}", width="stretch")
-            st.button(
-                "Move up",
-                icon=":material/arrow_upward:",
-                key=f"up_{slide.briefing}_{slide.number}",
-                disabled=slide.is_first,
-                on_click=_publish_change,
-                args=(repo, slide, editor, "moved up", with_slide_moved, -1),
-            )
-            st.button(
-                "Move down",
-                icon=":material/arrow_downward:",
-                key=f"down_{slide.briefing}_{slide.number}",
-                disabled=slide.is_last,
-                on_click=_publish_change,
-                args=(repo, slide, editor, "moved down", with_slide_moved, 1),
-            )
+            for way, step, at_end in (("up", -1, slide.is_first), ("down", 1, slide.is_last)):
+                st.button(
+                    f"Move {way}",
+                    icon=f":material/arrow_{way}ward:",
+                    key=f"{way}_{slide.briefing}_{slide.number}",
+                    disabled=at_end,
+                    on_click=_publish_change,
+                    args=(repo, slide, editor, f"moved {way}", with_slide_moved, step),
+                )
             with (
                 st.popover("Edit", icon=":material/edit:"),
                 st.form(_edit_prefix(slide), border=False),
