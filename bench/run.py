@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import tempfile
@@ -112,6 +113,14 @@ class Result:
     ratio: float
 
 
+def next_slide(page: Page) -> None:
+    page.get_by_role("button", name=re.compile("^Next")).click()
+
+
+def previous_slide(page: Page) -> None:
+    page.get_by_role("button", name=re.compile("^Previous")).click()
+
+
 # Interactions a user makes, each as a pair of actions that undo each other.
 INTERACTIONS = (
     (
@@ -136,17 +145,18 @@ INTERACTIONS = (
         "myths",
         (lambda page: page.get_by_role("button", name="Not a myth").click(),),
     ),
-    # A presenter's clicker: slides 5 and 6 of the shipped briefing are both Map slides,
-    # slide 2 is on Myths and slide 3 on the Map.
+    # A presenter's steps (the slide bar's Next and Previous, which a clicker's Page Down and
+    # Page Up press): slides 5 and 6 of the shipped briefing are both Map slides, slide 2 is
+    # on Myths and slide 3 on the Map.
     (
         "Slides: step between two Map slides",
         "briefings?briefing=paper_argument&slide=5&present=1",
-        (lambda page: page.keyboard.press("PageDown"), lambda page: page.keyboard.press("PageUp")),
+        (next_slide, previous_slide),
     ),
     (
         "Slides: step from a Myths slide to a Map slide and back",
         "briefings?briefing=paper_argument&slide=2&present=1",
-        (lambda page: page.keyboard.press("PageDown"), lambda page: page.keyboard.press("PageUp")),
+        (next_slide, previous_slide),
     ),
 )  # fmt: skip
 SESSIONS = 20
