@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import math
 import platform
 import re
 import shutil
@@ -28,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from bench.sessions import ALL_DRAWN, median_interaction, memory_with_sessions
 from components.data.repository import DEFAULT_DATA_DIR
@@ -196,7 +198,10 @@ def run(runs: int) -> Report:
                 baseline = "one-chart page" if view.path in CHART_VIEWS else "empty page"
                 measure(f"{view.title} (shipped data)", url, baseline)
             for label, path, actions in INTERACTIONS:
-                seconds = median_interaction(browser, f"{app}/{path}", actions, runs)
+                try:
+                    seconds = median_interaction(browser, f"{app}/{path}", actions, runs)
+                except PlaywrightTimeout:  # reported as such, and the other figures still measured
+                    seconds = math.nan
                 interactions.append(Result(label, seconds, "trivial rerun", seconds / rerun))
         big = data_with_synthetic_sites(Path(scratch) / "data")
         with streamlit_server(env={"ALLIANCE_MONITOR_DATA_DIR": str(big)}) as app:
@@ -209,7 +214,12 @@ def table(results: list[Result], what: str) -> list[str]:
     return [
         f"| {what} | median (s) | ratio | measured against |",
         "|---|---|---|---|",
-        *[f"| {r.page} | {r.seconds:.2f} | {r.ratio:.2f} | {r.baseline} |" for r in results],
+        *[
+            f"| {r.page} | {r.seconds:.2f} | {r.ratio:.2f} | {r.baseline} |"
+            if not math.isnan(r.seconds)
+            else f"| {r.page} | did not finish within 120 s | – | {r.baseline} |"
+            for r in results
+        ],
     ]
 
 
