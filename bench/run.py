@@ -14,8 +14,8 @@ anything.
 from __future__ import annotations
 
 import argparse
-import os
 import math
+import os
 import platform
 import re
 import shutil
