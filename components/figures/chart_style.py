@@ -37,11 +37,11 @@ LEGEND_ENTRY = 44  # a legend entry's symbol and gaps, in pixels
 LEGEND_CHAR = 8.5  # an average character of the legend's text, in pixels
 TITLE_PAD = 14
 TITLE_LINE = 30  # pixels a line of the title takes, at its size
+SUBTITLE_LINE = 24
 # A slide's chart on the narrowest shared screen (1440 wide, presenter mode) and the width of
 # an average character of the bold title, in ems: where a scaled title must wrap.
 SLIDE_CHART_PX = 1360
 TITLE_CHAR_EM = 0.55
-SUBTITLE_LINE = 24
 # Between the subtitle and the plot: the top tick label ("100%") stands half a line above
 # the plot, and must never run into the subtitle.
 AXIS_LABEL_GAP = 32

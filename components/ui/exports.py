@@ -61,7 +61,8 @@ def _print(shots: list[Shot], stamp: Stamp, name: str, *, with_notes: bool = Fal
         return None
     steps: queue.Queue[tuple[int, int, str]] = queue.Queue()
     stop = threading.Event()
-    deadline = time.monotonic() + START_SECONDS + SECONDS_PER_PAGE * len(shots)
+    allowed = START_SECONDS + SECONDS_PER_PAGE * len(shots)
+    deadline = time.monotonic() + allowed
     bar = st.progress(0.0, text="Starting the browser that photographs the views…")
     # Playwright's browser runs in a worker thread of its own; the script thread moves the bar.
     worker = ThreadPoolExecutor(max_workers=1)
@@ -82,7 +83,7 @@ def _print(shots: list[Shot], stamp: Stamp, name: str, *, with_notes: bool = Fal
                 continue
             bar.progress(done / of, text=literal(what))
         if not job.done():
-            raise TimeoutError(f"it took longer than {round(deadline - time.monotonic() + 0.5)} seconds")
+            raise TimeoutError(f"it took longer than {allowed} seconds")
         return job.result()
     except Exception as error:  # the browser failed, a view asked for the outside world, or time ran out
         st.error(literal(f"The export could not be made: {error}"), icon=":material/error:")
@@ -108,6 +109,20 @@ def _keep(key: str, shows: str, printout: Printout | None) -> None:
         st.session_state.setdefault(MADE, {})[key] = (shows, printout)
 
 
+def _view_shot(repo: Repository, view: View, headline: str, slide: Slide | None) -> Shot:
+    """The view as it is now; on a slide, the slide itself under its headline with its sources
+    (its notes stay off paper)."""
+    if slide is not None:
+        (shot,) = slide_shots([slide], repo.frame("sources"), _server_root(), _public_root(view), whole_page=True)
+        return shot
+    state = state_of(view, address_query())
+    return Shot(
+        url=_presented(_address(_server_root(), view, state)),
+        sheet=Sheet(headline=headline, address=_address(_public_root(view), view, state)),
+        whole_page=True,
+    )
+
+
 def export_view(repo: Repository, view: View, headline: str, slide: Slide | None) -> None:
     """A one-page PDF and a PNG of this view as it is now (of the slide, when it is one), with the footer."""
     with st.popover("Export this view", icon=":material/download:"):
@@ -116,18 +131,12 @@ def export_view(repo: Repository, view: View, headline: str, slide: Slide | None
             "PDF (text you can search and copy) and PNG."
         )
         key = f"export_{view.slug}"
-        if slide is not None:
-            # The slide itself, under its headline and with its sources (its notes stay off paper).
-            (shot,) = slide_shots([slide], repo.frame("sources"), _server_root(), _public_root(view), whole_page=True)
-        else:
-            state = state_of(view, address_query())
-            shot = Shot(
-                url=_presented(_address(_server_root(), view, state)),
-                sheet=Sheet(headline=headline, address=_address(_public_root(view), view, state)),
-                whole_page=True,
-            )
+        clicked = st.button("Make PDF and PNG", icon=":material/print:", key=key)
+        if not clicked and key not in st.session_state.get(MADE, {}):
+            return  # nothing to make or offer: the shot is not worked out on every run
+        shot = _view_shot(repo, view, headline, slide)
         shows = repr((shot, repo.data_version))
-        if st.button("Make PDF and PNG", icon=":material/print:", key=key):
+        if clicked:
             _keep(key, shows, _print([shot], _stamp(repo), view.slug))
         printout = _made(key, shows)
         if printout:

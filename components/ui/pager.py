@@ -15,9 +15,10 @@ def page_in_url(param: Param, pages: int) -> int:
     asked = st.query_params.get(param.name)
     if asked is None:
         return 1
-    if not asked.isdigit() or int(asked) < 1:
+    number = int(asked) if asked.isdigit() else 0
+    if number < 1:
         say_unknown_in_address(param.name, [asked])
-    page = min(max(int(asked) if asked.isdigit() else 1, 1), pages)
+    page = min(max(number, 1), pages)
     keep_in_url(param.name, None if page == 1 else str(page))
     return page
 
