@@ -170,3 +170,6 @@ def test_many_myths_come_a_page_at_a_time_and_the_page_is_in_the_address(test_da
     last = open_view(MYTHS, page="7")  # a link made when the list was longer opens its last page
     assert any("page 3 of 3" in m.value for m in last.markdown) and last.query_params["page"] == "3"
     assert not last.exception
+    odd = open_view(MYTHS, page="<b>2</b>")  # not a page number: said, dropped, the first page shown
+    assert any("is not one this view knows" in i.value for i in odd.info)
+    assert "page" not in odd.query_params and any("page 1 of 3" in m.value for m in odd.markdown)
